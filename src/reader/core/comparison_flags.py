@@ -152,18 +152,18 @@ def comparative_flags(
     quoted = inputs.quoted
     spans = list(found)
     spans.extend(_epithet_flags(articles, docs, claims, group_of, spans, speech, outlets))
-    spans.extend(_addition_flags(articles, docs, claim_text, groups, speech, outlets, lexicon))
+    spans.extend(_addition_flags(inputs))
     spans.extend(_figure_flags(inputs))
     spans.extend(_share_flags(inputs))
     spans.extend(_strong_change_flags(inputs))
     spans.extend(_whole_as_part_flags(inputs))
     spans.extend(_left_out_count_flags(inputs))
-    spans.extend(_direction_flags(articles, docs, claims, groups, outlets, quoted))
+    spans.extend(_direction_flags(inputs))
     spans.extend(_claimed_outcome_flags(articles, docs, claims, groups, outlets, quoted, spans))
-    spans.extend(_stated_cause_flags(articles, docs, claims, group_of, outlets, quoted))
+    spans.extend(_stated_cause_flags(inputs))
     spans.extend(_inflated_harm_flags(articles, docs, claims, group_of, outlets, quoted, spans))
     spans.extend(_granted_statement_flags(articles, claims, groups, outlets, spans))
-    spans.extend(_stated_forecast_flags(articles, docs, claims, groups, outlets, quoted))
+    spans.extend(_stated_forecast_flags(inputs))
     spans.extend(_dropped_hedge_flags(articles, docs, claims, groups, outlets, quoted, spans))
     spans.extend(_contested_word_flags(articles, docs, claims, groups, outlets, quoted, spans))
     spans.extend(_dropped_source_flags(inputs))
@@ -232,27 +232,19 @@ ADDITION_CONFIDENCE: Final = 0.4
 EPITHET_CONFIDENCE: Final = 0.55
 
 
-def _addition_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claim_text: Mapping[str, str],
-    groups: Sequence[Alignment],
-    speech: Mapping[str, Sequence[tuple[int, int]]],
-    outlets: Mapping[str, str],
-    lexicon: Lexicon,
-) -> list[FlagSpan]:
+def _addition_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     """Clauses one outlet alone adds to a claim the others report (:mod:`reader.core.additions`):
     "Mendes, who earns more than $210,000 a year, said ..." beside "Mendes said ...". Only those
     that carry a charge are flagged; agency copy adds background ("which employs 11,700 people",
     "who took office in 2023") to every other sentence, and flagging it would bury the rest."""
-    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    outlets = inputs.outlets
     out: list[FlagSpan] = []
-    for a in added_details(articles, docs, groups, speech):
-        clause = doc_of[a.article].char_span(a.start, a.end, alignment_mode="expand")
-        if clause is None or not _charged(clause, lexicon):
+    for a in added_details(inputs.articles, inputs.docs, inputs.groups, inputs.speech):
+        clause = inputs.doc_of[a.article].char_span(a.start, a.end, alignment_mode="expand")
+        if clause is None or not _charged(clause, inputs.lexicon):
             continue
         others = tuple(
-            Counterpart(m.article, claim_text.get(m.claim, ""))
+            Counterpart(m.article, inputs.claim_text.get(m.claim, ""))
             for m in a.group.members
             if m.article != a.article
         )
@@ -497,23 +489,18 @@ DIRECTION_CONFIDENCE: Final = 0.55
 DIRECTION_CATEGORY: Final = "figure"
 
 
-def _direction_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-) -> list[FlagSpan]:
+def _direction_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     """Direction words one outlet alone uses for a thing the others report moving the other way
     (:mod:`reader.core.directions`): "rose" where they write "fell", "approved" where they write
     "rejected". Words inside quotation marks are the speaker's and are not compared."""
-    texts = {a.id: a.text for a in articles}
+    texts = inputs.texts
     out: list[FlagSpan] = []
-    for found in opposite_directions(articles, docs, claims, groups, quotes):
+    for found in opposite_directions(
+        inputs.articles, inputs.docs, inputs.claims, inputs.groups, inputs.quoted
+    ):
         d = found.direction
         mine = mid_sentence(texts[d.article][d.shown[0] : d.shown[1]])
-        theirs = their_words(found.others, texts, outlets, ("writes", "write"))
+        theirs = their_words(found.others, texts, inputs.outlets, ("writes", "write"))
         out.append(
             _flag_in_row(
                 d,
@@ -716,23 +703,16 @@ def contested_headline_explanation(w: HeadlineWord, word: str, outlets: Mapping[
 STATED_CAUSE_CONFIDENCE: Final = DIRECTION_CONFIDENCE
 
 
-def _stated_cause_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    group_of: Mapping[str, Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-) -> list[FlagSpan]:
+def _stated_cause_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     """A cause one outlet states as fact where others say the cause of the same event is not
     established (:mod:`reader.core.stated_causes`), with the others' words quoted."""
     out: list[FlagSpan] = []
-    for c in stated_causes(articles, docs, claims, quotes):
-        theirs = _reported_that(c.answers, outlets)
+    for c in stated_causes(inputs.articles, inputs.docs, inputs.claims, inputs.quoted):
+        theirs = _reported_that(c.answers, inputs.outlets)
         out.append(
             _flag_in_row(
                 c,
-                group_of.get(c.claim),
+                inputs.group_of.get(c.claim),
                 c.answers,
                 "figure",
                 STATED_CAUSE_RULE,
@@ -794,19 +774,14 @@ def _inflated_harm_flags(
 STATED_FORECAST_CONFIDENCE: Final = STATED_CAUSE_CONFIDENCE
 
 
-def _stated_forecast_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-) -> list[FlagSpan]:
+def _stated_forecast_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     """A forecast one outlet states as fact where the others, in the same aligned claim, give it
     as a named speaker's (:mod:`reader.core.stated_forecasts`)."""
     out: list[FlagSpan] = []
-    for f in stated_forecasts(articles, docs, claims, groups, quotes):
-        writers = [outlets.get(a.article, a.article) for a in f.answers]
+    for f in stated_forecasts(
+        inputs.articles, inputs.docs, inputs.claims, inputs.groups, inputs.quoted
+    ):
+        writers = [inputs.outlets.get(a.article, a.article) for a in f.answers]
         names = and_list(writers)
         whose = f"{mid_sentence(f.speaker)}'s forecast" if f.speaker else "someone's forecast"
         out.append(
