@@ -149,9 +149,8 @@ def comparative_flags(
     inputs = ComparisonInputs(
         articles, docs, claims, groups, group_of, outlets, claim_text, speech, lexicon
     )
-    quoted = inputs.quoted
     spans = list(found)
-    spans.extend(_epithet_flags(articles, docs, claims, group_of, spans, speech, outlets))
+    spans.extend(_epithet_flags(inputs, spans))
     spans.extend(_addition_flags(inputs))
     spans.extend(_figure_flags(inputs))
     spans.extend(_share_flags(inputs))
@@ -159,41 +158,34 @@ def comparative_flags(
     spans.extend(_whole_as_part_flags(inputs))
     spans.extend(_left_out_count_flags(inputs))
     spans.extend(_direction_flags(inputs))
-    spans.extend(_claimed_outcome_flags(articles, docs, claims, groups, outlets, quoted, spans))
+    spans.extend(_claimed_outcome_flags(inputs, spans))
     spans.extend(_stated_cause_flags(inputs))
-    spans.extend(_inflated_harm_flags(articles, docs, claims, group_of, outlets, quoted, spans))
-    spans.extend(_granted_statement_flags(articles, claims, groups, outlets, spans))
+    spans.extend(_inflated_harm_flags(inputs, spans))
+    spans.extend(_granted_statement_flags(inputs, spans))
     spans.extend(_stated_forecast_flags(inputs))
-    spans.extend(_dropped_hedge_flags(articles, docs, claims, groups, outlets, quoted, spans))
-    spans.extend(_contested_word_flags(articles, docs, claims, groups, outlets, quoted, spans))
+    spans.extend(_dropped_hedge_flags(inputs, spans))
+    spans.extend(_contested_word_flags(inputs, spans))
     spans.extend(_dropped_source_flags(inputs))
-    spans.extend(_count_frame_flags(articles, docs, claims, groups, outlets, quoted, spans))
+    spans.extend(_count_frame_flags(inputs, spans))
     return spans[len(found) :]
 
 
-def _epithet_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    group_of: Mapping[str, Alignment],
-    found: Sequence[FlagSpan],
-    speech: Mapping[str, Sequence[tuple[int, int]]],
-    outlets: Mapping[str, str],
-) -> list[FlagSpan]:
+def _epithet_flags(inputs: ComparisonInputs, found: Sequence[FlagSpan]) -> list[FlagSpan]:
     """Words one outlet alone puts before an actor's name (:mod:`reader.core.epithets`), where no
     lexicon entry or rule flagged them already and the outlet speaks in its own voice."""
+    articles = inputs.articles
     out: list[FlagSpan] = []
-    for e in comparative_epithets(docs):
+    for e in comparative_epithets(inputs.docs):
         article = articles[e.article]
-        if overlaps(speech[article.id], e.start, e.end) or _word_already_flagged(
+        if overlaps(inputs.speech[article.id], e.start, e.end) or _word_already_flagged(
             found, article.id, e.start, e.end
         ):
             continue
-        claim = claim_at(tuple(claims.get(article.id, ())), e.start, e.end)
-        group = group_of.get(claim.id) if claim else None
+        claim = claim_at(tuple(inputs.claims.get(article.id, ())), e.start, e.end)
+        group = inputs.group_of.get(claim.id) if claim else None
         namings: dict[str, list[str]] = {}
         for j, naming in e.others:
-            namings.setdefault(naming, []).append(outlets[articles[j].id])
+            namings.setdefault(naming, []).append(inputs.outlets[articles[j].id])
         said = who_writes(namings)
         out.append(
             FlagSpan(
@@ -572,25 +564,18 @@ def _flag_in_row(
 CLAIMED_OUTCOME_CONFIDENCE: Final = 0.6
 
 
-def _claimed_outcome_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-    found: Sequence[FlagSpan],
-) -> list[FlagSpan]:
+def _claimed_outcome_flags(inputs: ComparisonInputs, found: Sequence[FlagSpan]) -> list[FlagSpan]:
     """ "claimed victory" where the other outlets write that she "won" the same result
     (:mod:`reader.core.claimed_outcomes`), unless a slanted reporting verb from the word list
     already flags the words."""
-    texts = {a.id: a.text for a in articles}
     out: list[FlagSpan] = []
-    for c in claimed_outcomes(articles, docs, claims, groups, quotes):
+    for c in claimed_outcomes(
+        inputs.articles, inputs.docs, inputs.claims, inputs.groups, inputs.quoted
+    ):
         if any(s.article == c.article and s.start < c.end and c.start < s.end for s in found):
             continue
-        shown = mid_sentence(texts[c.article][c.start : c.end])
-        writers = writers_of(c.answers, outlets)
+        shown = mid_sentence(inputs.texts[c.article][c.start : c.end])
+        writers = writers_of(c.answers, inputs.outlets)
         theirs = who_writes(writers, " here")
         out.append(
             _answered_flag(
@@ -609,22 +594,15 @@ def _claimed_outcome_flags(
 GRANTED_STATEMENT_CONFIDENCE: Final = CLAIMED_OUTCOME_CONFIDENCE
 
 
-def _granted_statement_flags(
-    articles: Sequence[Article],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    outlets: Mapping[str, str],
-    found: Sequence[FlagSpan],
-) -> list[FlagSpan]:
+def _granted_statement_flags(inputs: ComparisonInputs, found: Sequence[FlagSpan]) -> list[FlagSpan]:
     """ "the military confirmed" where the other outlets write that the military "said" the same
     (:mod:`reader.core.granted_statements`), unless a word list entry already flags the verb."""
-    texts = {a.id: a.text for a in articles}
     out: list[FlagSpan] = []
-    for g in granted_statements(articles, claims, groups):
+    for g in granted_statements(inputs.articles, inputs.claims, inputs.groups):
         if _word_already_flagged(found, g.article, g.start, g.end):
             continue
-        writers = writers_of(g.answers, outlets)
-        verb = texts[g.article][g.start : g.end]
+        writers = writers_of(g.answers, inputs.outlets)
+        verb = inputs.texts[g.article][g.start : g.end]
         out.append(
             _answered_flag(
                 g,
@@ -649,26 +627,20 @@ CONTESTED_WORD_CONFIDENCE: Final = 0.6
 CONTESTED_WORD_REPORT_CONFIDENCE: Final = 0.45
 
 
-def _contested_word_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-    found: Sequence[FlagSpan],
-) -> list[FlagSpan]:
+def _contested_word_flags(inputs: ComparisonInputs, found: Sequence[FlagSpan]) -> list[FlagSpan]:
     """ "terrorists" where the others write "fighters", "massacre" where they write "strike"
     (:mod:`reader.core.contested_words`), unless a word list entry or a rule already flags the
     words. A paraphrase of a speaker ("terrorists were among the dead, the military said") is
     not discounted as reported speech: the others paraphrase the same account with the plain
     word, so the loaded one is the outlet's."""
     out: list[FlagSpan] = []
-    for c in contested_words(articles, docs, claims, groups, quotes):
+    for c in contested_words(
+        inputs.articles, inputs.docs, inputs.claims, inputs.groups, inputs.quoted
+    ):
         if _word_already_flagged(found, c.article, c.start, c.end):
             continue
         sure = CONTESTED_WORD_CONFIDENCE if c.aligned else CONTESTED_WORD_REPORT_CONFIDENCE
-        explanation = _contested_explanation(c, articles, outlets)
+        explanation = _contested_explanation(c, inputs.articles, inputs.outlets)
         out.append(_answered_flag(c, c.family.category, CONTESTED_WORD_RULE, sure, explanation))
     return out
 
@@ -738,27 +710,19 @@ def _reported_that(answers: Sequence[Counterpart], outlets: Mapping[str, str]) -
 INFLATED_HARM_CONFIDENCE: Final = STATED_CAUSE_CONFIDENCE
 
 
-def _inflated_harm_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    group_of: Mapping[str, Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-    found: Sequence[FlagSpan],
-) -> list[FlagSpan]:
+def _inflated_harm_flags(inputs: ComparisonInputs, found: Sequence[FlagSpan]) -> list[FlagSpan]:
     """A thing one outlet calls deadly where no outlet reports a death and others report people
     hurt (:mod:`reader.core.inflated_harms`), with the others' injuries quoted. A place a flag
     before it already covers keeps that one flag."""
     out: list[FlagSpan] = []
-    for h in inflated_harms(articles, docs, claims, quotes):
+    for h in inflated_harms(inputs.articles, inputs.docs, inputs.claims, inputs.quoted):
         if _word_already_flagged(found, h.article, h.start, h.end):
             continue
-        theirs = _reported_that(h.injuries, outlets)
+        theirs = _reported_that(h.injuries, inputs.outlets)
         out.append(
             _flag_in_row(
                 h,
-                group_of.get(h.claim),
+                inputs.group_of.get(h.claim),
                 h.injuries,
                 "loaded",
                 INFLATED_HARM_RULE,
@@ -804,25 +768,19 @@ def _stated_forecast_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
 DROPPED_HEDGE_CONFIDENCE: Final = STATED_CAUSE_CONFIDENCE
 
 
-def _dropped_hedge_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-    found: Sequence[FlagSpan],
-) -> list[FlagSpan]:
+def _dropped_hedge_flags(inputs: ComparisonInputs, found: Sequence[FlagSpan]) -> list[FlagSpan]:
     """A claim one outlet states flat where the others, in the same aligned claim, hedge it
     (:mod:`reader.core.dropped_hedges`), with the others' hedged words quoted. A place another
     comparison already flags as a settled cause keeps that one flag."""
     taken = [(s.article, s.start, s.end) for s in found if s.rule == STATED_CAUSE_RULE]
     out: list[FlagSpan] = []
-    for d in dropped_hedges(articles, docs, claims, groups, quotes):
+    for d in dropped_hedges(
+        inputs.articles, inputs.docs, inputs.claims, inputs.groups, inputs.quoted
+    ):
         if any(a == d.article and s < d.end and d.start < e for a, s, e in taken):
             continue
         theirs = "; ".join(
-            f"{outlets.get(a.article, a.article)} writes that {words}"
+            f"{inputs.outlets.get(a.article, a.article)} writes that {words}"
             for a, words in zip(d.answers, d.hedged, strict=True)
         )
         out.append(
@@ -842,28 +800,18 @@ def _dropped_hedge_flags(
 COUNT_FRAME_CONFIDENCE: Final = FIGURE_CONFIDENCE
 
 
-def _count_frame_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-    found: Sequence[FlagSpan],
-) -> list[FlagSpan]:
+def _count_frame_flags(inputs: ComparisonInputs, found: Sequence[FlagSpan]) -> list[FlagSpan]:
     """ "only four years" where the other outlets write "four years"
     (:mod:`reader.core.count_frames`), unless a word list entry already flags the frame ("a
     whopping"): filed with the word list's minimisers and intensifiers, as it is one of them,
     read in the light of the others."""
-    texts = {a.id: a.text for a in articles}
-    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
     out: list[FlagSpan] = []
-    for f in count_frames(doc_of, claims, groups, quotes):
+    for f in count_frames(inputs.doc_of, inputs.claims, inputs.groups, inputs.quoted):
         if _word_already_flagged(found, f.article, f.start, f.frame_end):
             continue
-        mine = mid_sentence(texts[f.article][f.start : f.end])
+        mine = mid_sentence(inputs.texts[f.article][f.start : f.end])
         way = "down" if f.small else "up"
-        theirs = who_writes(writers_of(f.answers, outlets, mid_sentence))
+        theirs = who_writes(writers_of(f.answers, inputs.outlets, mid_sentence))
         out.append(
             _answered_flag(
                 f,
