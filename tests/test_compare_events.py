@@ -6582,11 +6582,6 @@ def test_quake_each_outlets_framing_words_are_flagged(
     assert found & categories, (words, found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'the vultures are already circling' reads as the birds: nothing in its sentence puts"
-    " the word on people (word_senses.said_of_people); the critics are named a sentence later",
-)
 def test_quake_the_loyal_papers_vultures_in_its_own_voice_is_its_own(quake: Comparison) -> None:
     """ "Yet the vultures are already circling": the paper's own word for the critics, flagged
     and not quoted, where the same word inside the prime minister's quote is his."""
@@ -6598,11 +6593,6 @@ def test_quake_the_loyal_papers_vultures_in_its_own_voice_is_its_own(quake: Comp
     assert own
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'criminal negligence' names a charge, plain in court copy, and 'This is criminal"
-    " negligence.' holds no opinion cue (opinions.py) nor lexicon entry to make it a verdict",
-)
 def test_quake_criminal_negligence_is_the_opposition_sites_verdict(quake: Comparison) -> None:
     found = _framing(quake, "opposition", "criminal negligence")
     assert found & {"loaded", "label", "opinion"}, found
@@ -6638,11 +6628,6 @@ def test_quake_the_opposition_sites_own_toll_is_shown_against_the_ministrys(
     assert any("212" in c.text for f in shown for c in f.counterparts if c.article == "wire")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'a death toll the government is hiding' is an unsourced charge of concealment that"
-    " no entry or rule reads ('hiding something' and 'cover-up' are entries, bare 'hiding' plain)",
-)
 def test_quake_the_toll_the_government_is_hiding_is_the_sites_own_charge(
     quake: Comparison,
 ) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -25,8 +25,10 @@ from reader.core.errors import ReaderError, ReaderInputError
 from reader.core.model import OUTLET_GIVEN, Article, Comparison, DetailChange
 from reader.core.overview import UNIQUE, FlagFilter, flag_counts
 from reader.ui.event_names import (
+    NAME_CHARS,
     event_name_for,
     outlet_named,
+    scannable_name,
     unnumbered,
     untitled_event_name,
 )
@@ -136,6 +138,10 @@ class Controller(QObject):
     failures = Signal(list)  # list[Failure]
     message = Signal(str)
     notice = Signal(str)  # a passing word over the status line, on what just changed
+    #: The outcome of a user's action on the library (a delete, a restore) for the status line,
+    #: and more on it for its tooltip: newer than any notice showing, which it replaces.
+    news = Signal(str, str)
+    noticeWithdrawn = Signal()  # the notice showing is about an event no longer open
     filesOpened = Signal(list)  # list[Path]: the files of open_paths that were read, in order
     libraryChanged = Signal()
     crashed = Signal(str, str)  # summary, report (a bug in a worker)
@@ -157,6 +163,11 @@ class Controller(QObject):
         self._deleted_typed_names: set[int] = set()  # kept for an undone delete
         self.analysis: Worker | None = None
         self.pending_reads = 0
+        #: How many :attr:`news` lines were said, and the last: a read started before the
+        #: latest one finishes too late to say anything over it.
+        self._news_said = 0
+        self._last_news = ""
+        self._stale_result = False
         #: What the window shows (the legend and the outlets hidden), for the status line's
         #: counts; the window sets it. None: every flag.
         self.flag_filter: Callable[[], FlagFilter | None] = lambda: None
@@ -273,7 +284,7 @@ class Controller(QObject):
         if taken is not None:
             taken.extend(changes)
         elif changes:
-            self.notice.emit(details_taken(changes, open_already=False))
+            self._post_notice(details_taken(changes, open_already=False))
         return updated
 
     def save_work(self) -> str:
@@ -294,7 +305,8 @@ class Controller(QObject):
             return None
         worker = Worker(_read_paths(given), "Reading files")
         worker.signals.progress.connect(self.analysisProgress)
-        worker.signals.finished.connect(lambda result: self._paths_read(result, given))
+        since = self._news_said
+        worker.signals.finished.connect(lambda result: self._paths_read(result, given, since))
         worker.signals.failed.connect(self._worker_failed)
         worker.signals.cancelled.connect(self._read_cancelled)
         self.pending_reads += 1
@@ -305,6 +317,7 @@ class Controller(QObject):
         self,
         result: tuple[list[tuple[Article, bytes | None]], list[Failure]],
         given: Sequence[Path] = (),
+        since: int | None = None,
     ) -> None:
         done, failed = result
         self.pending_reads = max(0, self.pending_reads - 1)
@@ -315,7 +328,8 @@ class Controller(QObject):
         if opened:
             self.filesOpened.emit(opened)
         # First the status bar settles (or the analysis starts), then the dialog says what failed.
-        self._bring_in([a for a, _ in done])
+        with self._late_if_news_since(since):
+            self._bring_in([a for a, _ in done])
         if failed:
             self.failures.emit(failed)
 
@@ -389,7 +403,8 @@ class Controller(QObject):
     def open_url(self, url: str, outlet: str = "") -> Worker:
         worker = Worker(_fetch(url, outlet), "Opening the address")
         worker.signals.progress.connect(self.analysisProgress)
-        worker.signals.finished.connect(self._url_read)
+        since = self._news_said
+        worker.signals.finished.connect(lambda result: self._url_read(result, since))
         worker.signals.failed.connect(lambda msg, report: self._url_failed(url, msg, report))
         worker.signals.cancelled.connect(self._read_cancelled)
         self.pending_reads += 1
@@ -404,12 +419,40 @@ class Controller(QObject):
             self.failures.emit([(_address(url), _strip_source(msg, url))])
         self._read_ended()
 
-    def _url_read(self, result: tuple[Article, bytes]) -> None:
+    def _url_read(self, result: tuple[Article, bytes], since: int | None = None) -> None:
         art, raw = result
         self.pending_reads = max(0, self.pending_reads - 1)
         self.raws[art.id] = raw
-        self._rename_open(art)
-        self._bring_in([art])
+        with self._late_if_news_since(since):
+            self._rename_open(art)
+            self._bring_in([art])
+
+    @contextlib.contextmanager
+    def _late_if_news_since(self, since: int | None) -> Iterator[None]:
+        """A read's result handled after the user's newer action was said (``since``: the news
+        count when the read started) says nothing over it: its notices are dropped, and that
+        news stays on top of the analysis it starts. A teacher who deleted an event while her
+        files were read saw "Saved to the Library" in place of how to undo the delete."""
+        late = since is not None and since != self._news_said
+        self._stale_result = late
+        try:
+            yield
+        finally:
+            self._stale_result = False
+        if late and self._last_news:
+            self.notice.emit(self._last_news)  # over the status line, until its counts are back
+
+    def _post_notice(self, text: str) -> None:
+        """A passing word on what just changed, unless it comes from a read that finished after
+        a newer action of the user's (:meth:`_late_if_news_since`)."""
+        if not self._stale_result:
+            self.notice.emit(text)
+
+    def _say_news(self, line: str, more: str = "") -> None:
+        """Say the outcome of the user's action (``more`` on hover); it replaces any notice."""
+        self._news_said += 1
+        self._last_news = line
+        self.news.emit(line, more)
 
     def add_from_library(self, article: Article) -> list[Article]:
         """An article picked in the library sidebar: added like a file the user opened."""
@@ -455,7 +498,7 @@ class Controller(QObject):
             author=current.author or "",
             date=now.get("date", current.date or ""),
         ):
-            self.notice.emit(details_taken(changes, open_already=True))
+            self._post_notice(details_taken(changes, open_already=True))
 
     def given_event_name(self) -> str | None:
         """The open event's name when someone gave it, for a report's title; None when it is
@@ -537,7 +580,7 @@ class Controller(QObject):
             saved = self.lib() is not None and not unsaved
             self._say_saved(taken, saved=saved, left_demo=left_demo)
         elif taken:
-            self.notice.emit(details_taken(taken, open_already=False))
+            self._post_notice(details_taken(taken, open_already=False))
         ids = {a.id for a in self.articles}
         added: list[Article] = []
         for art in stored:
@@ -558,9 +601,9 @@ class Controller(QObject):
         typed when there are some (their "Already in the library" says it is kept), else that
         the work is saved. There is no Save command, and a teacher looked for one."""
         if taken:
-            self.notice.emit(details_taken(taken, open_already=False))
+            self._post_notice(details_taken(taken, open_already=False))
         elif saved and self.event_name is not None:
-            self.notice.emit(work_saved(self.event_name, left_demo=left_demo))
+            self._post_notice(work_saved(self.event_name, left_demo=left_demo))
 
     def _open_filed(self, fresh: Sequence[Article], typed: Typed | None) -> list[Article] | None:
         """A new comparison of exactly the texts an event in the library holds: that event is
@@ -580,7 +623,7 @@ class Controller(QObject):
         if not self.open_event(int(event.id)):
             return None
         self.libraryChanged.emit()  # the panel marks the event now open
-        self.notice.emit(event_reopened(self.event_name or event.name, taken))
+        self._post_notice(event_reopened(self.event_name or event.name, taken))
         texts = {a.hash for a in fresh}
         return [a for a in self.articles if a.hash in texts]
 
@@ -666,6 +709,7 @@ class Controller(QObject):
 
     def clear(self) -> None:
         self.cancel()
+        self.noticeWithdrawn.emit()  # a notice names what was open
         self.articles = []
         self.raws = {}
         self.event_id = None
@@ -685,6 +729,8 @@ class Controller(QObject):
             self.message.emit(f"Could not open the event: {exc}")
             return False
         self.cancel()
+        if event_id != self.event_id:
+            self.noticeWithdrawn.emit()  # a notice names what was open
         self.articles = []
         self.event_id = event_id
         self.event_name = name
@@ -735,7 +781,7 @@ class Controller(QObject):
         if event_id == self.event_id:
             self.clear()
         self.libraryChanged.emit()
-        self.message.emit(event_deleted(event.name, event.article_count, undo_hint))
+        self._say_news(*event_deleted(event.name, event.article_count, undo_hint))
         return True
 
     def restore_event(self, event_id: int, *, reopen: bool) -> int | None:
@@ -756,7 +802,7 @@ class Controller(QObject):
         self.libraryChanged.emit()
         if reopen:
             self.open_event(event.id)
-        self.message.emit(f"Restored the event “{event.name}” with its articles and annotations.")
+        self._say_news(f"Restored the event “{event.name}” with its articles and annotations.")
         return int(event.id)
 
     def open_demo(self, force: bool = False) -> bool:
@@ -928,18 +974,22 @@ def _restore_demo(lib: Any) -> Any:
     return lib.find_event(name)
 
 
-def event_deleted(name: str, articles: int, undo_hint: str = "") -> str:
-    """The status line after an event is deleted. Its articles leave the Library panel with it,
-    and a blank window with an empty status line read as if the teacher's pasted text were
-    lost: the line says they are kept, and how to find them; and, first, how to undo the delete
-    (``undo_hint``, "Edit › Undo (Ctrl+Z) brings it back"), since her notes went with it."""
-    deleted = f"Deleted the event “{name}”" + (f": {undo_hint}." if undo_hint else ".")
+def event_deleted(name: str, articles: int, undo_hint: str = "") -> tuple[str, str]:
+    """The status line after an event is deleted, and more on it for its tooltip. Its articles
+    leave the Library panel with it, and a blank window with an empty status line read as if the
+    teacher's pasted text were lost: the tooltip says they are kept, and how to find them, as the
+    Library panel does. The line says what went and how to undo it (``undo_hint``, "Edit › Undo
+    (Ctrl+Z) brings it back"), since her notes went with it: at a 1.5x font the whole of it was
+    cut, so the name is cut at :data:`NAME_CHARS`, the longest the app gives, after a word."""
+    shown = scannable_name(name, lambda text: len(text) <= NAME_CHARS)
+    line = f"Deleted the event “{shown}”" + (f": {undo_hint}." if undo_hint else ".")
     if not articles:
-        return deleted
+        return line, "" if shown == name else f"Deleted the event “{name}”."
     its, them = (
         ("Its article is", "it") if articles == 1 else (f"Its {articles} articles are", "them")
     )
-    return f"{deleted} {its} still in the library: search the Library to find {them}."
+    kept = f"{its} still in the library: search the Library to find {them}."
+    return line, f"Deleted the event “{name}”. {kept}"
 
 
 def _app_event_name(articles: Sequence[Article]) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from reader.ui.controller import Controller
+from reader.ui.event_names import menu_event_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +83,7 @@ class EditUndo(QObject):
         if not shiboken6.isValid(self.stack):
             return  # the window is closing: its stack says it is cleared as it goes
         if self._deleted:
-            self.action.setText(f"Undo Delete Event “{self._deleted[-1].name}”")
+            self.action.setText(f"Undo Delete Event “{menu_event_name(self._deleted[-1].name)}”")
             self.action.setEnabled(True)
             return
         step = self.stack.undoText()
