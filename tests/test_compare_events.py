@@ -240,6 +240,15 @@ media-studies teacher expects the app to show, written down before the engine wa
   "moral panic", "culture warriors", "Orwellian", "so-called parents' rights group", "alleged"
   signatures without their count, a librarian's threats as its own claim); a parent's "filth"
   and a teacher's "censorship" are theirs.
+- ``chatbot``: a technology company suspends its AI chatbot after it gave unsafe painkiller
+  doses; a wire report (the Friday update as the company's cause, "fewer than 0.1 percent" as its
+  figure, the regulator's inquiry, the researcher's "said", shares down 4 percent), a tech trade
+  site ("a minor glitch", "quickly fixed", "visionary founder", "cherry-picked screenshots",
+  "alarmist critics", the 0.1 percent as fact, "conceded" for the researcher, the inquiry left
+  out, an unattributed verdict) and a consumer-protection site ("reckless", "Big Tech",
+  "unleashed on the public", "a dangerous experiment on millions", "tech bros", "so-called
+  safeguards", "claimed" for the figure, the cause left out, a teenager taken to hospital as its
+  own claim); a user's "a menace" and the founder's "a witch hunt" are theirs.
 """
 
 from __future__ import annotations
@@ -7376,3 +7385,246 @@ def test_curriculum_the_school_board_is_one_actor(curriculum: Comparison) -> Non
     board = [e for e in curriculum.entities if any("Brenmoor County" in a for a in e.aliases)]
     assert len(board) == 1, [(e.name, e.aliases) for e in board]
     assert set(board[0].mentions) == set(CURRICULUM)
+
+
+# --- chatbot: an AI chatbot's dangerous answers told by the tech press, a watchdog and the wire --
+
+
+@pytest.fixture(scope="module")
+def chatbot() -> Comparison:
+    return _event("chatbot")
+
+
+CHATBOT = ("techbeat", "watchdog", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "suspended its chatbot on Monday after users posted answers"),
+            ("techbeat", "suspended its chatbot on Monday after a minor glitch"),
+            ("watchdog", "suspended its reckless chatbot on Monday after users posted answers"),
+        ),
+        (
+            ("wire", "showing the chatbot advising adults to take up to three times"),
+            ("techbeat", "showing the chatbot advising adults to take up to three times"),
+            ("watchdog", "showing the chatbot advising adults to take up to three times"),
+        ),
+        (
+            ("wire", "fewer than 0.1 percent of answers were affected"),
+            ("techbeat", "Fewer than 0.1 percent of answers were affected"),
+            ("watchdog", "fewer than 0.1 percent of answers were affected"),
+        ),
+        (
+            ("wire", '"It told me to take enough to put me in hospital.'),
+            ("techbeat", '"The thing is a menace,"'),
+            ("watchdog", '"It told me to take enough to put me in hospital.'),
+        ),
+        (
+            ("wire", "said the company was sorry and would restore the chatbot"),
+            ("techbeat", "said the company was sorry and would restore the chatbot"),
+            ("watchdog", "said the company was sorry and would restore the chatbot"),
+        ),
+        (
+            ("wire", "said similar tools had failed similar tests"),
+            ("techbeat", "conceded that similar tools had failed similar tests"),
+            ("watchdog", "said similar tools had failed similar tests"),
+        ),
+        (
+            ("wire", "Tessaly Labs shares fell 4 percent on Monday"),
+            ("techbeat", "Tessaly Labs shares fell 4 percent on Monday"),
+            ("watchdog", "Tessaly Labs shares fell 4 percent on Monday"),
+        ),
+        (
+            ("wire", "Consumer Safety Authority said it had opened an inquiry"),
+            ("watchdog", "Consumer Safety Authority said it had opened an inquiry"),
+        ),
+    ],
+)
+def test_chatbot_what_the_outlets_share_lines_up(
+    chatbot: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(chatbot, *held)
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("techbeat", "minor glitch", {"loaded", "hedge", "intensifier"}),
+        ("techbeat", "Visionary", {"label"}),
+        ("techbeat", "cherry-picked", {"loaded", "label"}),
+        ("techbeat", "Alarmist critics", {"label", "loaded"}),
+        ("watchdog", "reckless", {"loaded"}),
+        ("watchdog", "Big Tech", {"label", "loaded"}),
+        ("watchdog", "unleashed", {"loaded", "intensifier"}),
+        ("watchdog", "dangerous experiment", {"loaded", "intensifier"}),
+        ("watchdog", "tech bros", {"label"}),
+    ],
+)
+def test_chatbot_each_sites_framing_words_are_flagged(
+    chatbot: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = {f.category for f in _word_flags_over(chatbot, article, words)}
+    assert found & categories, (words, found)
+
+
+def test_chatbot_quickly_is_a_plain_adverb(chatbot: Comparison) -> None:
+    """Expected flagged in "quickly fixed", wrongly for this lexicon (resources/lexicons/README.md,
+    rule 1, as ``recall``'s "swiftly"): "quickly" is agency copy's plain adverb; the trade site's
+    minimising shows in "a minor glitch" and its "small dip"."""
+    assert not [f for f in chatbot.flags if f.text.lower() in {"quickly", "quickly fixed"}]
+    assert _framing(chatbot, "techbeat", "dip") & {"loaded", "intensifier"}
+
+
+def test_chatbot_both_sides_epithets_for_people_are_flagged_with_the_same_care(
+    chatbot: Comparison,
+) -> None:
+    """The trade site's "alarmist critics" and the watchdog's "tech bros" are the same device, an
+    epithet for the other camp's people: both flagged, sharing a category, with comparable
+    confidence."""
+    mine = _word_flags_over(chatbot, "techbeat", "Alarmist critics")
+    theirs = _word_flags_over(chatbot, "watchdog", "tech bros")
+    assert mine and theirs
+    assert {f.category for f in mine} & {f.category for f in theirs}
+    assert abs(max(f.confidence for f in mine) - max(f.confidence for f in theirs)) <= 0.25
+
+
+def test_chatbot_neither_side_is_flagged_more_lightly_overall(chatbot: Comparison) -> None:
+    counts = {a: len(_own_word_flags(chatbot, a)) for a in ("techbeat", "watchdog")}
+    assert min(counts.values()) * 2 >= max(counts.values()), counts
+
+
+def test_chatbot_the_wires_plain_words_are_not_flagged(chatbot: Comparison) -> None:
+    """ "suspended", "errors", "inquiry" and "fell" are the plain words of a product withdrawn and
+    a share price that dropped, in whichever outlet uses them."""
+    assert not _own_word_flags(chatbot, "wire")
+    assert not [f for f in chatbot.headline_flags if f.article == "wire"]
+    plain = {"suspended", "suspends", "errors", "inquiry", "fell"}
+    unquoted = [
+        f
+        for f in (*chatbot.flags, *chatbot.headline_flags)
+        if not f.quoted and f.rule != "rule:left-out-count"
+    ]
+    assert not [f for f in unquoted if f.text.lower() in plain]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="dropped_sources reads counts in a named state (a toll, a crowd) and sums; a share of"
+    ' answers given as a bound ("fewer than 0.1 percent") is neither, so the trade site\'s flat'
+    " figure shows in the row beside the wire's but unflagged",
+)
+def test_chatbot_the_share_of_bad_answers_as_fact_is_shown_against_the_wires_source(
+    chatbot: Comparison,
+) -> None:
+    """The wire gives "fewer than 0.1 percent" as the company's word; the trade site states it as
+    fact in a sentence of its own: a flag on that sentence shows the wire's attribution."""
+    text = next(a.text for a in chatbot.articles if a.id == "techbeat")
+    start = text.index("Fewer than 0.1 percent")
+    shown = [
+        f
+        for f in chatbot.flags
+        if f.article == "techbeat"
+        and f.category != "unique-claim"
+        and f.start <= start < f.end + 40
+        and "wire" in _answered_by(f)
+    ]
+    assert shown
+
+
+def test_chatbot_claimed_and_conceded_are_shown_against_the_wires_said(
+    chatbot: Comparison,
+) -> None:
+    """The watchdog's "claimed" for the company's share of bad answers and the trade site's
+    "conceded" for the researcher each stand beside the wire's "said"."""
+    (claimed,) = [f for f in _flags_all(chatbot, "watchdog", "attribution") if f.text == "claimed"]
+    assert "wire" in _answered_by(claimed)
+    assert "'said'" in claimed.explanation
+    (conceded,) = [
+        f for f in _flags_all(chatbot, "techbeat", "attribution") if f.text == "conceded"
+    ]
+    assert _answered_by(conceded) >= {"wire", "watchdog"}
+    assert "'said'" in conceded.explanation
+    assert not _flags_all(chatbot, "wire", "attribution")
+
+
+def test_chatbot_each_site_leaves_out_what_tells_against_its_side(chatbot: Comparison) -> None:
+    """The trade site leaves out the regulator's inquiry; the watchdog leaves out the Friday
+    update the company gave as the cause."""
+    inquiry = group_of(chatbot, "wire", "Consumer Safety Authority said it had opened an inquiry")
+    assert _row_outlets(inquiry) == {"wire", "watchdog"}
+    cause = group_of(chatbot, "wire", "a software update on Friday had caused the errors")
+    assert _row_outlets(cause) == {"wire", "techbeat"}
+    texts = {a.id: a.text for a in chatbot.articles}
+    assert "inquiry" not in texts["techbeat"] and "update on Friday" not in texts["watchdog"]
+
+
+def test_chatbot_the_teenager_in_hospital_is_the_watchdogs_own_claim(chatbot: Comparison) -> None:
+    assert _unique(chatbot, "watchdog", "taken to hospital")
+    row = group_holding(chatbot, "watchdog", "her 16-year-old son followed the chatbot's advice")
+    assert row is None or _row_outlets(row) == {"watchdog"}
+
+
+def test_chatbot_the_trade_sites_closing_verdict_is_its_opinion(chatbot: Comparison) -> None:
+    texts = {a.id: a.text for a in chatbot.articles}
+    start = texts["techbeat"].index("Innovation always carries risk")
+    assert [f for f in _flags_all(chatbot, "techbeat", "opinion") if f.end > start]
+    assert not _flags(chatbot, "wire", "opinion")
+
+
+def test_chatbot_so_called_safeguards_is_shown(chatbot: Comparison) -> None:
+    assert _framing(chatbot, "watchdog", "so-called") & {"scare-quote", "hedge", "loaded"}
+
+
+def test_chatbot_each_sites_headline_framing_is_flagged(chatbot: Comparison) -> None:
+    for article, words in (("techbeat", "minor glitch"), ("watchdog", "reckless")):
+        assert [
+            f
+            for f in chatbot.headline_flags
+            if f.article == article and words.split()[-1] in f.text.lower()
+        ], (article, words)
+
+
+def test_chatbot_quoted_words_are_the_speakers_not_the_outlets(chatbot: Comparison) -> None:
+    """The user's "a menace" is his and the founder's "a witch hunt" is hers: any flag inside
+    their quotes is marked quoted, and none is the outlet's opinion or scare quote."""
+    texts = {a.id: a.text for a in chatbot.articles}
+    menace = "The thing is a menace,"
+    witch_hunt = '"Some of the coverage has turned into a witch hunt, but we take every error'
+    for article in CHATBOT:
+        for quoted in (menace, witch_hunt):
+            start = texts[article].index(quoted)
+            inside = _flags_over(chatbot, article, start, start + len(quoted))
+            assert all(f.quoted for f in inside), (article, quoted)
+            assert not [f for f in inside if f.category in {"opinion", "scare-quote"}], (
+                article,
+                quoted,
+            )
+
+
+def test_chatbot_the_company_the_regulator_and_each_person_are_one_actor(
+    chatbot: Comparison,
+) -> None:
+    """The company is one actor in all three outlets and the regulator one in the two that name
+    it; the founder, the researcher and the user are one person each across the outlets, the
+    parent one in the watchdog; the town and the university are no person."""
+    company = _actor(chatbot, "Tessaly Labs")
+    assert company.type == "ORG"
+    assert set(company.mentions) == set(CHATBOT)
+    regulator = _actor(chatbot, "Consumer Safety Authority")
+    assert regulator.type == "ORG"
+    assert set(regulator.mentions) == {"wire", "watchdog"}
+    for name, outlets in (
+        ("Nadia Korvel", set(CHATBOT)),
+        ("Pavel Lindqvist", set(CHATBOT)),
+        ("Jonah Fairweather", set(CHATBOT)),
+        ("Marisol Tran", {"watchdog"}),
+    ):
+        person = _actor(chatbot, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert "Korvel" in _actor(chatbot, "Nadia Korvel").aliases
+    assert not [e for e in chatbot.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+    places = {"Corriston", "University of Arlen", "Arlen"}
+    assert not [e for e in chatbot.entities if e.type == "PERSON" and places & set(e.aliases)]

@@ -628,6 +628,21 @@ def test_a_name_typed_a_body_is_a_person_when_described_as_a_ruler(
     assert mentions[0].label == "PERSON"
 
 
+@pytest.mark.parametrize(
+    "descriptors", [["Founder"], ["Visionary founder"], ["co-founder"], ["Founder", "founder"]]
+)
+def test_a_name_typed_a_body_is_a_person_when_described_as_a_founder(
+    descriptors: list[str],
+) -> None:
+    """ "Founder Nadia Korvel said", typed an organisation in every article (found by the
+    ``chatbot`` event): a firm's founder is a person, and typed a body she kept no surname, so
+    "Korvel said" became a second actor."""
+    mentions = [_typed("ORG", "nadia", "korvel")]
+    mentions[0].descriptors = descriptors
+    _people_by_description(mentions)
+    assert mentions[0].label == "PERSON"
+
+
 def test_a_surname_alone_two_people_may_share_reads_no_organisation_as_a_person() -> None:
     # "Cuomo" alone could be Andrew as well as Mario.
     cuomos = [_typed("PERSON", "andrew", "cuomo"), _typed("PERSON", "cuomo")]

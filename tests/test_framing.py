@@ -210,6 +210,34 @@ def test_a_quotation_carried_on_from_a_said_writes_no_verb_of_its_own() -> None:
     assert "writes 'said'" not in claimed.explanation
 
 
+def test_a_clause_split_from_a_said_is_reported_by_that_said() -> None:
+    """ "The company said the update caused the errors and that few answers were affected": the
+    second clause is its own claim, but the "said" of its sentence reports it, and answers the
+    other outlet's "claimed" (found by the ``chatbot`` event, whose note said the wire reported
+    the claim "without it")."""
+    articles = [
+        Article(
+            "a", "Post", "The company claimed that fewer than 0.1 percent of answers were affected."
+        ),
+        Article(
+            "b",
+            "Wire",
+            "The company said a software update on Friday had caused the errors and that fewer"
+            " than 0.1 percent of answers were affected.",
+        ),
+    ]
+    docs = nlp.parse_many([a.text for a in articles])
+    claim_map = {a.id: claims.extract_claims(a, d) for a, d in zip(articles, docs, strict=True)}
+    share = {a.id: next(c for c in claim_map[a.id] if "0.1" in c.text) for a in articles}
+    assert "said" not in share["b"].text  # the wire's sentence is split into two claims
+    members = tuple(AlignmentMember(k, c.id, c.start, c.end) for k, c in share.items())
+    flags = framing.find_flags(
+        articles, claim_map, [Alignment("g1", 0.9, members)], docs, default_lexicon()
+    )
+    (claimed,) = [f for f in flags if f.article == "a" and f.category == "attribution"]
+    assert "Wire writes 'said' here" in claimed.explanation
+
+
 def test_plain_claim_responsibility_is_not_a_reporting_verb() -> None:
     a = Article("a", "Wire", "The group claimed responsibility for the attack on Sunday.")
     assert not [f for f in _flags([a]) if f.category == "attribution"]

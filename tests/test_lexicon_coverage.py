@@ -2142,6 +2142,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The road would leave a scar on the landscape.", "scar on the landscape", "loaded"),
         ("Well-funded activists lodged another appeal.", "well-funded activists", "loaded"),
         ("The plan was written by well-funded lobbyists.", "well-funded lobbyists", "loaded"),
+        # event37d (a chatbot's unsafe answers): a harmful failure played down as trivial
+        ("A minor glitch led the app to give wrong answers.", "minor glitch", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:

@@ -27,16 +27,21 @@ TEXTS = {
 }
 
 
+def written_texts(folder: Path) -> list[Path]:
+    """:data:`TEXTS` as files in ``folder``, in their order."""
+    paths = []
+    for name, text in TEXTS.items():
+        path = folder / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
 @pytest.fixture
 def window(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
     win = make_window(qtbot, tmp_path)
     monkeypatch.setattr(win.controller, "analyse", lambda: None)  # the library is the subject
-    paths = []
-    for name, text in TEXTS.items():
-        path = tmp_path / f"{name}.txt"
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    win.open_paths(paths)
+    win.open_paths(written_texts(tmp_path))
     qtbot.waitUntil(lambda: len(win.controller.articles) == 2, timeout=10_000)
     return win
 
@@ -611,12 +616,7 @@ def test_only_a_name_someone_gave_the_event_is_offered_as_the_reports_title(
 def analysed(qtbot: Any, tmp_path: Path) -> Any:
     """The window with the two texts compared: the Annotations panel notes on a comparison."""
     win = make_window(qtbot, tmp_path)
-    paths = []
-    for name, text in TEXTS.items():
-        path = tmp_path / f"{name}.txt"
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    win.open_paths(paths)
+    win.open_paths(written_texts(tmp_path))
     qtbot.waitUntil(lambda: win.controller.comparison is not None, timeout=20_000)
     return win
 
@@ -865,3 +865,53 @@ def test_the_event_undo_brings_back_on_screen_is_the_one_the_next_start_opens(
     window.insights.edit_undo.action.trigger()
     qtbot.waitUntil(lambda: c.comparison is not None, timeout=20_000)
     assert c.event_id is not None and window.last_event_id() == c.event_id
+
+
+def test_an_undone_delete_keeps_the_typed_name_of_its_own_event(window: Any) -> None:
+    """The library gives a deleted event's id to the next new one. Undoing that one's delete
+    must not take the first one's typed name for its own, nor leave the first one's name to
+    the app's renaming once it is back."""
+    c = window.controller
+    typed = c.event_id
+    assert c.rename_event(typed, "Harbour levy lesson")
+    assert c.delete_event(typed)
+    newer = c.lib().create_event("Strike talks")
+    assert newer.id == typed  # the freed id, given again
+    assert c.delete_event(newer.id)
+    assert c.restore_event(newer.id, reopen=True) == newer.id
+    assert c.event_name == "Strike talks" and c.given_event_name() is None
+    first = c.restore_event(typed, reopen=True)
+    assert first is not None and first != newer.id
+    assert c.given_event_name() == "Harbour levy lesson"
+
+
+def test_edit_undo_offers_only_the_deletes_the_library_can_undo(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The library keeps the latest deletes only; Undo steps back through those and is then
+    done, not offering one it would fail to restore."""
+    from reader.store.deleted_events import MAX_DELETED_KEPT
+
+    c = window.controller
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    names = [f"Story {n}" for n in range(MAX_DELETED_KEPT + 2)]
+    for name in names:
+        assert window.delete_event(c.lib().create_event(name).id)
+    undo = window.insights.edit_undo
+    for _ in names:
+        if not undo.can_undo_delete():
+            break
+        undo.action.trigger()
+    restored = {e.name for e, _ in c.library_events()}
+    assert restored >= set(names[2:]) and not restored & set(names[:2])
+    assert "not restored" not in window.status_label.text()
+
+
+def test_an_undo_the_library_no_longer_keeps_says_so_in_words(window: Any) -> None:
+    """A restore of a delete the library has let go says why in a sentence, not with the bare id
+    a ``KeyError`` carries."""
+    c = window.controller
+    said: list[str] = []
+    c.message.connect(said.append)
+    assert c.restore_event(987_654, reopen=False) is None
+    assert said == ["The event was not restored: the library no longer keeps it."]

@@ -160,7 +160,10 @@ class Controller(QObject):
         #: The events whose name the user typed in this session: theirs, even when it happens to
         #: read like a name the app gives (an outlet's).
         self._typed_names: set[int] = set()
-        self._deleted_typed_names: set[int] = set()  # kept for an undone delete
+        #: Each delete this session, oldest first: the event's id and whether its name was
+        #: typed, for an undone delete. Not a set of ids: a freed id is given to the next new
+        #: event, whose delete would otherwise pass the typed name on to it.
+        self._deletes: list[tuple[int, bool]] = []
         self.analysis: Worker | None = None
         self.pending_reads = 0
         #: How many :attr:`news` lines were said, and the last: a read started before the
@@ -775,9 +778,8 @@ class Controller(QObject):
             self.message.emit(f"The event was not deleted: {exc}")
             return False
         # The library gives a freed id to the next new event, whose name no one typed.
-        if event_id in self._typed_names:
-            self._typed_names.discard(event_id)
-            self._deleted_typed_names.add(event_id)
+        self._deletes.append((event_id, event_id in self._typed_names))
+        self._typed_names.discard(event_id)
         if event_id == self.event_id:
             self.clear()
         self.libraryChanged.emit()
@@ -793,17 +795,26 @@ class Controller(QObject):
             return None
         try:
             event = lib.restore_event(event_id)
+        except KeyError:
+            self.message.emit("The event was not restored: the library no longer keeps it.")
+            return None
         except Exception as exc:
             self.message.emit(f"The event was not restored: {exc}")
             return None
-        if event_id in self._deleted_typed_names:
-            self._deleted_typed_names.discard(event_id)
+        if self._typed_when_deleted(event_id):
             self._typed_names.add(event.id)
         self.libraryChanged.emit()
         if reopen:
             self.open_event(event.id)
         self._say_news(f"Restored the event “{event.name}” with its articles and annotations.")
         return int(event.id)
+
+    def _typed_when_deleted(self, event_id: int) -> bool:
+        """Whether the latest event deleted under this id had a typed name; its entry is done."""
+        for k in range(len(self._deletes) - 1, -1, -1):
+            if self._deletes[k][0] == event_id:
+                return self._deletes.pop(k)[1]
+        return False
 
     def open_demo(self, force: bool = False) -> bool:
         """Open the demo event: seeded into an empty library, or found again by name."""
