@@ -161,7 +161,7 @@ def test_a_reporting_verb_swap_names_every_outlet_that_writes_the_plain_verb() -
     (flag,) = [f for f in flags if f.category == "attribution"]
     assert flag.text == "claimed"
     assert flag.explanation.endswith(
-        "; Wire and Herald write 'said' here; Tribune writes 'told' here."
+        "; Wire and Herald write 'said', and Tribune writes 'told' here."
     )
 
 
@@ -187,8 +187,7 @@ def test_a_reporting_verb_swap_says_the_verb_each_outlet_writes_in_the_aligned_c
         articles, claim_map, [Alignment("g1", 0.9, members)], docs, default_lexicon()
     )
     (insists,) = [f for f in flags if f.article == "a" and f.category == "attribution"]
-    assert "Tribune writes 'admit' here" in insists.explanation
-    assert "Wire writes 'said' here" in insists.explanation
+    assert "Tribune writes 'admit', and Wire writes 'said' here" in insists.explanation
     assert "Tribune and Wire" not in insists.explanation
 
 
@@ -1582,7 +1581,7 @@ def test_a_label_on_a_name_after_a_dateline_leaves_the_town_out_of_the_name() ->
     # the model runs "TOWN - Company" into one organisation; the town is where it was filed
     text = "PELLWORTH - Corvid Paper Group, an industry-leading maker of card, closed a mill."
     (flag,) = [f for f in compare([Article("a", "Post", text)]).flags if f.category == "label"]
-    assert "attached to Corvid Paper Group:" in flag.explanation
+    assert "attached to Corvid Paper Group (puffery):" in flag.explanation
     assert "PELLWORTH" not in flag.explanation
 
 
@@ -1800,7 +1799,7 @@ def test_a_judging_word_the_model_reads_into_a_name_is_said_of_the_name_after_it
     opened = Article("op", "Opinion Daily", "Hardline Netanyahu said the army would press on.")
     flags = [f for f in compare([wire, opened]).flags if f.text == "Hardline"]
     assert len(flags) == 1
-    assert "a label for Netanyahu:" in flags[0].explanation
+    assert "used for Netanyahu, is a label:" in flags[0].explanation
 
 
 def test_a_word_the_dateline_runs_into_is_no_name_a_label_is_said_of() -> None:
@@ -2069,3 +2068,13 @@ def test_no_one_should_have_to_is_the_verdict_of_should_not_have_to() -> None:
         "Nobody should have to choose between heating and eating.",
     ]
     assert "('should have')" in opinions[0].explanation
+
+
+def test_a_phrase_every_outlet_quotes_is_called_the_same_words() -> None:
+    """ "'daylight robbery' ... Post uses the same word here" called two words one."""
+    wire = 'Shoppers called the new fees "daylight robbery" on Monday, the council said.'
+    post = 'Shoppers called the new charges "daylight robbery" on Monday, the council said.'
+    flags = compare([Article("a", "Wire", wire), Article("b", "Post", post)]).flags
+    shared = {f.article: f.explanation for f in flags if f.text == "daylight robbery"}
+    assert shared["a"].endswith("; Post uses the same words here.")
+    assert shared["b"].endswith("; Wire uses the same words here.")

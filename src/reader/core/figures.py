@@ -1507,6 +1507,7 @@ def mid_sentence(words: str) -> str:
     """A figure or a count as it reads inside an explanation: "Says 'dozens'" and "four people",
     not the "Dozens" or "Four people" that opened the outlet's own sentence. A figure starts
     with a number or a quantity word, never with a name, and an abbreviation in capitals keeps
-    them."""
+    them; the one-letter article "A" ("A few thousand people") is no abbreviation."""
     first = words.split(" ", 1)[0]
-    return words[:1].lower() + words[1:] if first[:1].isupper() and not first.isupper() else words
+    abbreviation = first.isupper() and len(first) > 1
+    return words[:1].lower() + words[1:] if first[:1].isupper() and not abbreviation else words

@@ -237,6 +237,11 @@ def _it(words: str) -> str:
     return f"'{words}'"
 
 
+def _the_same(words: str) -> str:
+    """ "the same word", or "the same words" for a phrase: 'great day' is two."""
+    return "the same words" if len(words.split()) > 1 else "the same word"
+
+
 def lexical_flag_spans(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, bool]]:
     """``(start, end, category, quoted)`` of the lexical flags of one article read alone.
 
@@ -518,7 +523,9 @@ def _lexical_flag(
             who = outlet_names(shared, outlets)
             if cue.category != "scare-quote":
                 confidence -= SHARED_PENALTY
-                contrast = f"{and_list(who)} {verb_for(who, 'uses', 'use')} the same word here"
+                contrast = (
+                    f"{and_list(who)} {verb_for(who, 'uses', 'use')} {_the_same(cue_words)} here"
+                )
             elif len(in_quotes) == len(shared):
                 confidence -= SHARED_PENALTY
                 contrast = (

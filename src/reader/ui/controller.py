@@ -160,6 +160,12 @@ class Controller(QObject):
         #: The events whose name the user typed in this session: theirs, even when it happens to
         #: read like a name the app gives (an outlet's).
         self._typed_names: set[int] = set()
+        #: The open event's name is its first headline's, standing in until the first comparison
+        #: of its articles names it after the plainest (:meth:`_name_after_comparison`).
+        self._name_stands_in = False
+        #: Whether the notice "Saved to the Library, in …" named that stand-in, and if so whether
+        #: it said the demo is kept: it is said again with the name that replaced it.
+        self._saved_under_stand_in: bool | None = None
         #: Each delete this session, oldest first: the event's id and whether its name was
         #: typed, for an undone delete. Not a set of ids: a freed id is given to the next new
         #: event, whose delete would otherwise pass the typed name on to it.
@@ -372,6 +378,38 @@ class Controller(QObject):
                 return  # the library keeps the old name: so does the window, to file alike
         self.event_name = wanted
 
+    def _name_after_comparison(self, comp: Comparison) -> None:
+        """The new event's stand-in name (its first headline's words) gives way, once, to the
+        plainest headline's (:func:`~reader.core.plain_headline.plainest_headline`): an
+        expulsion was filed as "Marovia throws out spies masquerading as diplomats", its most
+        loaded headline, in an app that shows such framing. Later articles leave the name as it
+        is then, as they leave any headline's name, so the Library renames it at most once."""
+        if not self._name_stands_in or self.event_name is None or self.showing_demo:
+            return
+        plain = self._plain_event_name(comp)
+        saved_notice = self._saved_under_stand_in
+        self._settle_name()
+        if not plain or self.event_id in self._typed_names:
+            return
+        wanted = self._unused_event_name(plain[0], self.event_id)
+        if _same_name(unnumbered(wanted), unnumbered(self.event_name)):
+            return
+        lib = self.lib()
+        if lib is not None and self.event_id is not None:
+            try:
+                lib.rename_event(self.event_id, wanted)
+            except Exception:
+                return  # the library keeps the old name: so does the window, to file alike
+            self.libraryChanged.emit()
+        self.event_name = wanted
+        if saved_notice is not None:
+            self._post_notice(work_saved(wanted, left_demo=saved_notice))
+
+    def _settle_name(self) -> None:
+        """The open event's name is no longer a stand-in (see :meth:`_name_after_comparison`)."""
+        self._name_stands_in = False
+        self._saved_under_stand_in = None
+
     def text_problem(self, text: str, outlet: str = "") -> str:
         """Why pasted text cannot be an article (one line), or "" when it can: the checks a file
         goes through (:func:`reader.core.ingest.article_from_pasted_text`)."""
@@ -505,13 +543,23 @@ class Controller(QObject):
 
     def given_event_name(self) -> str | None:
         """The open event's name when someone gave it, for a report's title; None when it is
-        the name the app makes of these articles (a headline's opening words, an outlet's name)
+        the name the app makes of these articles (the first or the plainest headline's opening
+        words, an outlet's name)
         or the demo's, which the report's own title ("How A and B report the same event") says
         better. A teacher who renamed an event found it nowhere in the exported report."""
         name = self.event_name
         if name is None or not self.articles or self.showing_demo:
             return None
-        return None if _same_name(unnumbered(name), _app_event_name(self.articles)) else name
+        made = [_app_event_name(self.articles), *self._plain_event_name(self.comparison)]
+        return None if any(_same_name(unnumbered(name), m) for m in made) else name
+
+    @staticmethod
+    def _plain_event_name(comp: Comparison | None) -> list[str]:
+        """The name the plainest headline of ``comp`` gives, if it has a headline."""
+        from reader.core.plain_headline import plainest_headline
+
+        plain = plainest_headline(comp) if comp is not None else None
+        return [event_name_for(plain)] if plain else []
 
     @property
     def showing_demo(self) -> bool:
@@ -528,6 +576,7 @@ class Controller(QObject):
         self.raws = {k: v for k, v in self.raws.items() if k not in shown}
         self.event_id = None
         self.event_name = None
+        self._settle_name()
         self.comparison = None
 
     def _read_cancelled(self) -> None:
@@ -573,7 +622,9 @@ class Controller(QObject):
             if filed is not None:
                 return filed
         if self.event_name is None:
-            self.event_name = self._unused_event_name(_app_event_name([*self.articles, *fresh]))
+            first = [*self.articles, *fresh]
+            self.event_name = self._unused_event_name(_app_event_name(first))
+            self._name_stands_in = bool(first[0].title)
         else:
             self._name_after(self.articles, [*self.articles, *fresh])
         taken: list[DetailChange] = []
@@ -607,6 +658,8 @@ class Controller(QObject):
             self._post_notice(details_taken(taken, open_already=False))
         elif saved and self.event_name is not None:
             self._post_notice(work_saved(self.event_name, left_demo=left_demo))
+            if self._name_stands_in and not self._stale_result:
+                self._saved_under_stand_in = left_demo
 
     def _open_filed(self, fresh: Sequence[Article], typed: Typed | None) -> list[Article] | None:
         """A new comparison of exactly the texts an event in the library holds: that event is
@@ -717,6 +770,7 @@ class Controller(QObject):
         self.raws = {}
         self.event_id = None
         self.event_name = None
+        self._settle_name()
         self.comparison = None
         self.articlesChanged.emit([])
         self.comparisonReady.emit(None)
@@ -737,6 +791,7 @@ class Controller(QObject):
         self.articles = []
         self.event_id = event_id
         self.event_name = name
+        self._settle_name()  # the name the library keeps for it stays
         self.comparison = None
         self.articlesChanged.emit([])
         if arts:
@@ -761,6 +816,7 @@ class Controller(QObject):
         self._typed_names.add(event_id)
         if event_id == self.event_id:
             self.event_name = event.name
+            self._settle_name()
         self.libraryChanged.emit()
         return True
 
@@ -938,6 +994,7 @@ class Controller(QObject):
 
     def _deliver(self, comp: Comparison, how: str) -> None:
         self.comparison = comp
+        self._name_after_comparison(comp)
         self.comparisonReady.emit(comp)
         self.analysisEnded.emit(how)
         line = summary(comp, self.flag_filter())

@@ -1,6 +1,7 @@
 """What a library event is called, and how the library list shows a name too long for it.
 
-An event is named after its first headline's opening words, cut after a whole word: a reader
+An event is named after a headline's opening words (its first headline's until the comparison
+picks the plainest, :mod:`reader.core.plain_headline`), cut after a whole word: a reader
 scans the Library list by them, and a name cut in the middle of a word ("French Presid…een
 Russ") said nothing. The list wraps a long name onto a second line and cuts that line the same
 way to the panel's width. Pure text, no
