@@ -1466,6 +1466,41 @@ def test_a_label_before_a_name_is_that_names_not_the_subject_beside_it() -> None
     assert [c.target for c in cues if c.entry and c.entry.term == "dictator"] == ["Lin"]
 
 
+def test_a_label_names_the_untagged_name_set_beside_it() -> None:
+    """ "Orsava's dictator, Matei Dragun, expelled ...": the small model tags no person in the
+    appositive, and the label named no one. A name between commas after the label is whom it is
+    said of; "the dictator's statue in the square" names no one new. The model's miss depends
+    on the sentence around the name, so it is made here by taking the person's tag away."""
+    text = "On Monday, Velnia's dictator, Tomas Varek, closed the border."
+    doc = nlp.parse(text).copy()  # the parse is cached: the tag is taken from a copy
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Tomas Varek"]
+    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]
+    cues = lexical_cues(doc, default_lexicon())
+    assert [c.target for c in cues if c.entry and c.entry.term == "dictator"] == ["Tomas Varek"]
+    statue = "Crowds gathered under the dictator's statue in the square on Friday."
+    cues = lexical_cues(nlp.parse(statue), default_lexicon())
+    assert [c.target for c in cues if c.entry and c.entry.term == "dictator"] == [None]
+
+
+def test_a_label_on_a_government_named_by_its_seat_names_that_government() -> None:
+    """ "the hostile regime in Velna", "the puppet government in Karst": the words name the
+    government seated there, and the flag says so by the place the text gives. The loaded
+    "puppet government" names a government itself, so it is a label. A regime that is a set of
+    rules in a place is no government, and a plain government there no label."""
+    for text, term, place in (
+        ("The envoys worked for the hostile regime in Velna, officials said.", "regime", "Velna"),
+        ("The border was shut by the puppet government in Karst.", "puppet government", "Karst"),
+    ):
+        cues = lexical_cues(nlp.parse(text), default_lexicon())
+        (cue,) = [c for c in cues if c.entry and c.entry.term == term]
+        assert cue.category == "label"
+        assert cue.target == f"the government in {place}"
+    rules = "The tax regime in Velna has not changed in a decade."
+    assert not [c for c in lexical_cues(nlp.parse(rules), default_lexicon()) if c.target]
+    plain = "The border was closed by the government in Karst on Monday."
+    assert not lexical_cues(nlp.parse(plain), default_lexicon())
+
+
 def test_a_label_on_words_standing_for_a_person_names_that_person() -> None:
     """ "The strongman sold off ...": the parse pins the label on no one, but the words stand for
     the man the headline and the body named, and the flag says who."""
