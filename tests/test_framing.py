@@ -364,6 +364,27 @@ def test_a_quoted_word_in_the_subject_of_a_reporting_verb_is_still_a_scare_quote
     assert scare == [(4, '"consultation"'), (text.index('"review"'), '"review"')]
 
 
+def test_a_role_word_in_the_outlets_own_marks_is_a_scare_quote_whoever_the_sentence_cites() -> None:
+    """'The four "envoys" were told to leave, the ministry said': the sentence is the ministry's
+    account, but one plain noun for the people in the story keeps nothing of the ministry's in
+    the marks; they are the outlet's doubt that the word fits. After a verb of speech the word is
+    the speaker's ('described the four as "students"'), and a quoted thing, not people, in a
+    sentence a speaker closes is left to them as before."""
+    for text, word in (
+        ('The four "diplomats" were told to leave in two days, the ministry said.', "diplomats"),
+        ('Six "students" were held at the border on Monday, police said.', "students"),
+    ):
+        flags = _flags([Article("a", "Post", text)])
+        assert [f.text for f in flags if f.category == "scare-quote"] == [f'"{word}"']
+    for text in (
+        'Officials described the six men as "students" on Monday.',
+        'The ministry said the four "diplomats" had broken no law.',
+        'The "timetable" was agreed on Monday, officials said.',
+    ):
+        flags = _flags([Article("b", "Post", text)])
+        assert not [f for f in flags if f.category == "scare-quote"], text
+
+
 def test_speech_inside_quotation_marks_is_neither_a_scare_quote_nor_the_outlets_question() -> None:
     text = (
         'The congressman walked up to the students. "How are you?" he asked them. One student '
