@@ -1507,7 +1507,8 @@ def test_a_label_on_a_government_named_by_its_seat_names_that_government() -> No
     """ "the hostile regime in Velna", "the puppet government in Karst": the words name the
     government seated there, and the flag says so by the place the text gives. The loaded
     "puppet government" names a government itself, so it is a label. A regime that is a set of
-    rules in a place is no government, and a plain government there no label."""
+    rules in a place is no government, and a plain government there no label; a regime the text
+    names by its ruler is the ruler's."""
     for text, term, place in (
         ("The envoys worked for the hostile regime in Velna, officials said.", "regime", "Velna"),
         ("The border was shut by the puppet government in Karst.", "puppet government", "Karst"),
@@ -1516,6 +1517,8 @@ def test_a_label_on_a_government_named_by_its_seat_names_that_government() -> No
         (cue,) = [c for c in cues if c.entry and c.entry.term == term]
         assert cue.category == "label"
         assert cue.target == f"the government in {place}"
+    ruled = "Rebels fought the Assad regime in Damascus for a decade."
+    assert [c.target for c in lexical_cues(nlp.parse(ruled), default_lexicon())] == ["Assad"]
     rules = "The tax regime in Velna has not changed in a decade."
     assert not [c for c in lexical_cues(nlp.parse(rules), default_lexicon()) if c.target]
     plain = "The border was closed by the government in Karst on Monday."

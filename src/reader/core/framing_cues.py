@@ -1132,9 +1132,6 @@ def _actor_of(span: Span) -> str | None:
     named = _name_after(span)
     if named is not None:
         return named
-    seat = _government_seated_in(span)
-    if seat is not None:
-        return seat
     candidates = [tok.head, tok.head.head]
     candidates += [c for c in tok.children if c.dep_ in {"appos", "compound"}]
     if tok.dep_ == "appos":
@@ -1144,6 +1141,10 @@ def _actor_of(span: Span) -> str | None:
             ent = _entity_at(c)
             if ent is not None and not _a_word_the_dateline_ran_into(ent, tok):
                 return _name_in(_after_cue(ent, span))
+    # Only a regime no name is set beside is the seat's: "the Assad regime in Damascus" is Assad's.
+    seat = _government_seated_in(span)
+    if seat is not None:
+        return seat
     untagged = _untagged_name_in_apposition(span)
     if untagged is not None:
         return untagged
