@@ -1202,7 +1202,9 @@ def _untagged_name_in_apposition(span: Span) -> str | None:
         if appos.dep_ != "appos" or appos.i in range(span.start, span.end):
             continue
         words = [t for t in appos.subtree if not t.is_punct]
-        if all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ for t in words):
+        if words and all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ for t in words
+        ):
             return str(span.doc[words[0].i : words[-1].i + 1].text)
     return None
 
