@@ -231,6 +231,24 @@ media-studies teacher expects the app to show, written down before the engine wa
   provocation", "puppet government", "so-called evidence", "claimed", the recruitment's details
   left out, last year's airfield photographs as its own claim); the minister's "rogue state" and
   the analyst's "tit-for-tat" are theirs.
+- ``curriculum``: a county school board votes 5-4 to remove two novels from a reading list and
+  allow a health-unit opt-out; a wire report (about 300 attending, the parents' group's 2,100
+  signatures, the union's "not consulted", the state department's review), a conservative site
+  ("woke indoctrination", "radical gender ideology", "activist teachers", "a victory for
+  parents", a scare-quoted "health" unit, "claimed" for the union, the margin and the review
+  left out, an unattributed verdict) and a progressive site ("book ban", "far-right extremists",
+  "moral panic", "culture warriors", "Orwellian", "so-called parents' rights group", "alleged"
+  signatures without their count, a librarian's threats as its own claim); a parent's "filth"
+  and a teacher's "censorship" are theirs.
+- ``chatbot``: a technology company suspends its AI chatbot after it gave unsafe painkiller
+  doses; a wire report (the Friday update as the company's cause, "fewer than 0.1 percent" as its
+  figure, the regulator's inquiry, the researcher's "said", shares down 4 percent), a tech trade
+  site ("a minor glitch", "quickly fixed", "visionary founder", "cherry-picked screenshots",
+  "alarmist critics", the 0.1 percent as fact, "conceded" for the researcher, the inquiry left
+  out, an unattributed verdict) and a consumer-protection site ("reckless", "Big Tech",
+  "unleashed on the public", "a dangerous experiment on millions", "tech bros", "so-called
+  safeguards", "claimed" for the figure, the cause left out, a teenager taken to hospital as its
+  own claim); a user's "a menace" and the founder's "a witch hunt" are theirs.
 """
 
 from __future__ import annotations
@@ -246,7 +264,14 @@ from reader.core.compare import compare
 from reader.core.figures import read_figures
 from reader.core.ingest import read_article
 from reader.core.left_out import left_out_counts
-from reader.core.model import Alignment, Comparison, Entity, Flag, rule_description
+from reader.core.model import (
+    LEXICAL_CATEGORIES,
+    Alignment,
+    Comparison,
+    Entity,
+    Flag,
+    rule_description,
+)
 
 EVENTS = Path(__file__).parent / "fixtures" / "events"
 
@@ -624,7 +649,7 @@ def test_summit_each_side_doubts_the_others_leader_and_the_others_write_said(
         and f.category == "attribution"
         and "Herald writes" in f.explanation
     ]
-    assert "Dorn Herald writes 'said' here; Meridian Press writes 'told' here" in lin.explanation
+    assert "Dorn Herald writes 'said', and Meridian Press writes 'told' here" in lin.explanation
     # ... and the visitor's press doubts the host: "Holm claimed", "He insisted".
     herald = _flags(summit, "herald", "attribution")
     for verb in ("claimed", "insisted"):
@@ -778,7 +803,7 @@ def test_vessa_the_state_outlets_toll_injuries_and_sum_are_flagged_as_left_out(
         f" {_outlet(vessa, 'wire')} give the number of dead, four people."
     )
     assert hurt.explanation == (
-        "Says 'several people were hurt' where opposition and"
+        "Says 'several people were hurt', where opposition and"
         f" {_outlet(vessa, 'wire')} give the number injured, 31."
     )
     assert plan.explanation == (
@@ -3348,15 +3373,11 @@ def test_campus_the_faculty_members_only_the_student_site_reports_are_its_own(
     assert _unique(campus, "ledger", "Outside agitators infiltrated the camp")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a verdict on a whole class ('A university that ... has forgotten') (for opinions.py)",
-)
 def test_campus_the_student_sites_verdict_is_its_opinion(campus: Comparison) -> None:
     """Its closing sentence judges the university through a class it belongs to, with no
-    judging word of the lexicon. The first run showed it only as the site's own claim. Left
-    open: the shape ("A X that does Y has Z") is also plain news ("A woman who runs the shop
-    has told police ..."), so a rule needs more than the grammar to tell them apart."""
+    judging word of the lexicon. The first run showed it only as the site's own claim. The
+    shape ("A X that does Y has Z") is also plain news ("A woman who runs the shop has told
+    police ..."): the verdict is an institution's class, a present habit and a lost purpose."""
     assert any("forgotten what it exists to teach" in t for t in _flags(campus, "voice", "opinion"))
     assert not _flags(campus, "wire", "opinion")
 
@@ -5945,11 +5966,9 @@ def test_merger_the_chief_executive_and_the_buyer_are_one_actor_each(merger: Com
     assert [e.name for e in merger.entities if "Greyholt" in e.name] == ["Greyholt Markets"]
 
 
-@pytest.mark.xfail(
-    reason="the small model tags no 'Grocery Watch' in 'Grocery Watch, a consumer group, said'",
-    strict=True,
-)
 def test_merger_the_consumer_group_is_one_actor(merger: Comparison) -> None:
+    """The small model tags nothing of "Grocery Watch, a consumer group, said": the appositive
+    says it is a body."""
     group = _actor(merger, "Grocery Watch")
     assert group.type == "ORG" and set(group.mentions) == {"wire", "worker"}
 
@@ -6196,12 +6215,9 @@ def test_doping_the_lab_town_is_no_actor(doping: Comparison) -> None:
     assert not [e for e in doping.entities if "Brevik" in e.aliases]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the small model types 'Wessary' of 'the Wessary team' and 'for Wessary' a person;"
-    " nothing in the three articles writes it as a place (no 'in Wessary', no people of it)",
-)
 def test_doping_the_rival_country_is_no_actor(doping: Comparison) -> None:
+    """The small model types "Wessary" of "the Wessary team" and "for Wessary" a person: a
+    name before a nation's noun is a country, and one a runner runs for is only her side."""
     assert not [e for e in doping.entities if e.type == "PERSON" and len(e.name.split()) < 2]
     assert not [e for e in doping.entities if "Wessary" in e.aliases]
 
@@ -6406,11 +6422,6 @@ def test_poll_claimed_and_admitted_are_answered_by_the_others_said(poll: Compari
     assert not _flags_all(poll, "wire", "attribution")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'cannot afford to' is no prescription cue (families 'cannot afford to heat their"
-    " homes' is literal), and 'campaign is collapsing' joins the opposition's share row",
-)
 def test_poll_the_pro_government_sites_verdict_is_its_opinion(poll: Comparison) -> None:
     opinions = _flags(poll, "beacon", "opinion")
     assert any("cannot afford" in t for t in opinions), opinions
@@ -6580,11 +6591,6 @@ def test_quake_each_outlets_framing_words_are_flagged(
     assert found & categories, (words, found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'the vultures are already circling' reads as the birds: nothing in its sentence puts"
-    " the word on people (word_senses.said_of_people); the critics are named a sentence later",
-)
 def test_quake_the_loyal_papers_vultures_in_its_own_voice_is_its_own(quake: Comparison) -> None:
     """ "Yet the vultures are already circling": the paper's own word for the critics, flagged
     and not quoted, where the same word inside the prime minister's quote is his."""
@@ -6596,11 +6602,6 @@ def test_quake_the_loyal_papers_vultures_in_its_own_voice_is_its_own(quake: Comp
     assert own
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'criminal negligence' names a charge, plain in court copy, and 'This is criminal"
-    " negligence.' holds no opinion cue (opinions.py) nor lexicon entry to make it a verdict",
-)
 def test_quake_criminal_negligence_is_the_opposition_sites_verdict(quake: Comparison) -> None:
     found = _framing(quake, "opposition", "criminal negligence")
     assert found & {"loaded", "label", "opinion"}, found
@@ -6636,11 +6637,6 @@ def test_quake_the_opposition_sites_own_toll_is_shown_against_the_ministrys(
     assert any("212" in c.text for f in shown for c in f.counterparts if c.article == "wire")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'a death toll the government is hiding' is an unsourced charge of concealment that"
-    " no entry or rule reads ('hiding something' and 'cover-up' are entries, bare 'hiding' plain)",
-)
 def test_quake_the_toll_the_government_is_hiding_is_the_sites_own_charge(
     quake: Comparison,
 ) -> None:
@@ -6650,11 +6646,6 @@ def test_quake_the_toll_the_government_is_hiding_is_the_sites_own_charge(
     assert found & {"loaded", "opinion", "label"}, found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dropped_sources reads tolls, crowds, arrests and sums only; a body's count of its"
-    " own deeds ('has delivered 9,000 tents') told flat with that body as the doer is not read",
-)
 def test_quake_the_tents_given_as_fact_are_shown_against_the_governments_word(
     quake: Comparison,
 ) -> None:
@@ -6701,11 +6692,6 @@ def test_quake_the_villages_the_loyal_paper_leaves_out_are_shown(quake: Comparis
     assert _row_outlets(villages) == {"wire", "opposition"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="left_out reads counts of people in a state (dead, injured, arrested); '40 rescuers'"
-    " that a neighbour 'sent' has none, and its row already shows the site's absence",
-)
 def test_quake_the_foreign_rescuers_the_opposition_leaves_out_are_flagged(
     quake: Comparison,
 ) -> None:
@@ -6771,11 +6757,6 @@ def test_quake_the_ministry_the_agency_and_the_people_are_one_actor_each(
     assert not [e for e in quake.entities if e.type == "PERSON" and places & set(e.aliases)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the small model types 'Sellak' of 'the Sellak highlands' a person; entity typing is"
-    " being changed in parallel (a place read as a person)",
-)
 def test_quake_the_region_is_no_actor(quake: Comparison) -> None:
     assert not [e for e in quake.entities if e.type == "PERSON" and len(e.name.split()) < 2]
     assert not [e for e in quake.entities if "Sellak" in e.aliases]
@@ -7086,3 +7067,534 @@ def test_expulsion_thursdays_act_and_fridays_answer_keep_their_own_rows(
     assert len({thursday.id, friday.id, denial.id}) == 3
     assert group_of(expulsion, "tribune", "Marovia accused four Orsavan") is thursday
     assert group_of(expulsion, "tribune", "Orsava expelled four Marovian") is friday
+
+
+# --- curriculum: a school board's vote told as a win for parents or as a book ban ---------------
+
+
+@pytest.fixture(scope="module")
+def curriculum() -> Comparison:
+    return _event("curriculum")
+
+
+CURRICULUM = ("beacon", "patriot", "wire")
+
+
+def _word_flags_over(comp: Comparison, article: str, words: str) -> list[Flag]:
+    """The outlet's own word-level flags that reach into the first ``words`` of its text: a
+    phrase such as "woke indoctrination" is flagged word by word, not as one span, and a
+    sentence-wide opinion flag says nothing of the words themselves."""
+    text = next(a.text for a in comp.articles if a.id == article)
+    start = text.index(words)
+    return [
+        f
+        for f in _flags_over(comp, article, start, start + len(words))
+        if f.category in LEXICAL_CATEGORIES and not f.quoted
+    ]
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "voted 5-4 on Tuesday night to remove two novels"),
+            ("patriot", "on Tuesday night voted to remove two novels"),
+            ("beacon", "voted 5-4 on Tuesday night to ban two novels"),
+        ),
+        (
+            ("wire", "About 300 people attended the meeting"),
+            ("patriot", "About 300 people attended the meeting"),
+            ("beacon", "About 300 people attended the meeting"),
+        ),
+        (
+            ("wire", "said it had gathered 2,100 signatures"),
+            ("patriot", "said it had gathered 2,100 signatures"),
+            ("beacon", "pointed to alleged signatures on a petition"),
+        ),
+        (
+            ("wire", '"Parents deserve a say in what their children read,"'),
+            ("patriot", '"Parents deserve a say in what their children read,"'),
+            ("beacon", '"Parents deserve a say in what their children read,"'),
+        ),
+        (
+            ("wire", "Marcus Ohlin, who voted against, said the decision"),
+            ("patriot", "Marcus Ohlin, who voted against, said the decision"),
+            ("beacon", "Marcus Ohlin, who voted against, said the decision"),
+        ),
+        (
+            ("wire", "said the board had not consulted teachers"),
+            ("patriot", "claimed the board had not consulted teachers"),
+            ("beacon", "said the board had not consulted teachers"),
+        ),
+        (
+            ("wire", "Luis Ferreira, said the union would ask"),
+            ("patriot", "Luis Ferreira, claimed the union would ask"),
+            ("beacon", "Luis Ferreira, said the union would ask"),
+        ),
+        (
+            ("wire", '"This is censorship, plain and simple,"'),
+            ("beacon", '"This is censorship, plain and simple,"'),
+        ),
+        (
+            ("wire", "Department of Public Instruction said it was reviewing"),
+            ("beacon", "Department of Public Instruction said it was reviewing"),
+        ),
+    ],
+)
+def test_curriculum_what_the_outlets_share_lines_up(
+    curriculum: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(curriculum, *held)
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("patriot", "woke indoctrination", {"loaded", "label"}),
+        ("patriot", "radical gender ideology", {"loaded", "label"}),
+        ("patriot", "Activist teachers", {"label", "loaded"}),
+        ("patriot", "victory for parents", {"loaded"}),
+        ("beacon", "book ban", {"loaded", "label"}),
+        ("beacon", "far-right extremists", {"label", "loaded"}),
+        ("beacon", "moral panic", {"loaded", "label"}),
+        ("beacon", "culture warriors", {"label", "loaded"}),
+        ("beacon", "Orwellian", {"loaded"}),
+    ],
+)
+def test_curriculum_each_sites_framing_words_are_flagged(
+    curriculum: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = {f.category for f in _word_flags_over(curriculum, article, words)}
+    assert found & categories, (words, found)
+
+
+@pytest.mark.parametrize(
+    ("patriots", "beacons"),
+    [
+        ("Activist teachers", "culture warriors"),
+        ("woke indoctrination", "moral panic"),
+        ("radical gender ideology", "book ban"),
+        ("Activist teachers", "far-right extremists"),
+    ],
+)
+def test_curriculum_both_sides_same_kind_of_word_is_flagged_with_the_same_care(
+    curriculum: Comparison, patriots: str, beacons: str
+) -> None:
+    """An epithet for the other camp's people, or a sneer at its cause, is the same device on
+    either side: both are flagged, share a category and carry a comparable confidence. The
+    conservative site's "radical gender ideology" was first paired with "far-right extremists",
+    wrongly: one names a cause, the other its people; "book ban" is the cause's counterpart."""
+    mine = _word_flags_over(curriculum, "patriot", patriots)
+    theirs = _word_flags_over(curriculum, "beacon", beacons)
+    assert mine and theirs, (patriots, beacons)
+    assert {f.category for f in mine} & {f.category for f in theirs}
+    assert abs(max(f.confidence for f in mine) - max(f.confidence for f in theirs)) <= 0.25
+
+
+def test_curriculum_neither_side_is_flagged_more_lightly_overall(curriculum: Comparison) -> None:
+    """Both partisan sites use about as many framing devices of their own; neither may get less
+    than half the other's flags on its own wording."""
+    counts = {a: len(_own_word_flags(curriculum, a)) for a in ("patriot", "beacon")}
+    assert min(counts.values()) * 2 >= max(counts.values()), counts
+
+
+def test_curriculum_the_wires_plain_words_are_not_flagged(curriculum: Comparison) -> None:
+    """ "voted", "remove", "opt ... out" and "attended" are the plain words of a board meeting,
+    and a novel's title in quotation marks is its name, no scare quote. The conservative site's
+    "voted" carries the flag for the margin it leaves out, which judges no word: the check was
+    first written over every flag, wrongly."""
+    assert not _own_word_flags(curriculum, "wire")
+    assert not [f for f in curriculum.headline_flags if f.article == "wire"]
+    plain = {"voted", "remove", "removed", "removes", "opt", "opt out", "attended"}
+    unquoted = [
+        f
+        for f in (*curriculum.flags, *curriculum.headline_flags)
+        if not f.quoted and f.rule != "rule:left-out-count"
+    ]
+    assert not [f for f in unquoted if f.text.lower() in plain]
+    titles = ("Salt Orchard", "Lanterns for Ines")
+    assert not [
+        f
+        for f in curriculum.flags
+        if f.category == "scare-quote" and any(t in f.text for t in titles)
+    ]
+
+
+def test_curriculum_so_called_and_the_scare_quoted_health_unit_are_shown(
+    curriculum: Comparison,
+) -> None:
+    assert _framing(curriculum, "beacon", "so-called") & {"scare-quote", "hedge", "loaded"}
+    assert "scare-quote" in _framing(curriculum, "patriot", '"health"')
+
+
+def test_curriculum_claimed_and_alleged_are_shown_against_the_wires_said(
+    curriculum: Comparison,
+) -> None:
+    """The conservative site's "claimed" for the union and its president, each beside the wire's
+    "said"; the progressive site's "alleged" signatures doubt a count the group reported, which
+    the others give as the group's plain word."""
+    claimed = [f for f in _flags_all(curriculum, "patriot", "attribution") if f.text == "claimed"]
+    assert len(claimed) == 2
+    assert all("wire" in _answered_by(f) for f in claimed)
+    assert all("'said'" in f.explanation for f in claimed)
+    assert not _flags_all(curriculum, "wire", "attribution")
+    assert _framing(curriculum, "beacon", "alleged") & {"hedge", "attribution", "loaded"}
+
+
+def test_curriculum_the_margin_the_conservative_site_leaves_out_is_reported(
+    curriculum: Comparison,
+) -> None:
+    """The conservative site gives the vote without its 5-4 margin: flagged with the others'."""
+    vote = [f for f in _flags_all(curriculum, "patriot", "figure") if "5-4" in f.explanation]
+    assert vote, [f.explanation for f in curriculum.flags if f.category == "figure"]
+    assert _answered_by(vote[0]) == {"wire", "beacon"}
+
+
+def test_curriculum_the_signatures_the_progressive_site_leaves_out_are_reported(
+    curriculum: Comparison,
+) -> None:
+    """The progressive site gives the petition without its 2,100 signatures."""
+    signatures = [f for f in _flags_all(curriculum, "beacon", "figure") if "2,100" in f.explanation]
+    assert signatures, [f.explanation for f in curriculum.flags if f.category == "figure"]
+    assert _answered_by(signatures[0]) == {"wire", "patriot"}
+
+
+def test_curriculum_the_departments_review_is_left_out_by_the_conservative_site(
+    curriculum: Comparison,
+) -> None:
+    review = group_of(curriculum, "wire", "Department of Public Instruction said it was reviewing")
+    assert _row_outlets(review) == {"wire", "beacon"}
+
+
+def test_curriculum_the_librarians_threats_are_the_progressive_sites_own_claim(
+    curriculum: Comparison,
+) -> None:
+    assert _unique(curriculum, "beacon", "received threats")
+    row = group_holding(curriculum, "beacon", "said she had received threats")
+    assert row is None or _row_outlets(row) == {"beacon"}
+
+
+def test_curriculum_the_closing_verdict_is_the_conservative_sites_opinion(
+    curriculum: Comparison,
+) -> None:
+    """The closing sentence passes a verdict in the site's own voice. It was expected flagged on
+    "foundation of a free school system", wrongly for this engine: the sentence is split at
+    "and", and the flag is on the clause that prescribes ("no union should stand between"); the
+    first clause states a value as a fact, which no rule reads (as in ``clinic``)."""
+    texts = {a.id: a.text for a in curriculum.articles}
+    start = texts["patriot"].index("Parental rights are the foundation")
+    closing = [
+        f
+        for f in _flags_all(curriculum, "patriot", "opinion")
+        if f.end > start and "no union should" in f.text
+    ]
+    assert closing
+    assert not _flags(curriculum, "wire", "opinion")
+
+
+def test_curriculum_each_sites_headline_framing_is_flagged(curriculum: Comparison) -> None:
+    for article, words in (("patriot", "woke"), ("patriot", "victory"), ("beacon", "far-right")):
+        assert [
+            f
+            for f in curriculum.headline_flags
+            if f.article == article and words.lower() in f.text.lower()
+        ], (article, words)
+
+
+def test_curriculum_quoted_words_are_the_speakers_not_the_outlets(
+    curriculum: Comparison,
+) -> None:
+    """The parent's "filth" is hers and the teacher's "censorship" is his: any flag inside their
+    quotes is marked quoted, and none is the outlet's opinion or scare quote."""
+    texts = {a.id: a.text for a in curriculum.articles}
+    filth = '"These books are filth, and they have no place in a ninth-grade classroom,"'
+    censorship = '"This is censorship, plain and simple,"'
+    quotes = [("wire", filth), ("patriot", filth), ("beacon", '"filth"')]
+    quotes += [("wire", censorship), ("beacon", censorship)]
+    for article, quoted in quotes:
+        start = texts[article].index(quoted)
+        end = start + len(quoted)
+        inside = _flags_over(curriculum, article, start, end)
+        assert all(f.quoted for f in inside), (article, quoted)
+        outlets_own = [f for f in inside if f.category in {"opinion", "scare-quote"}]
+        assert not outlets_own, (article, quoted)
+
+
+def test_curriculum_the_board_the_groups_and_each_person_are_one_actor(
+    curriculum: Comparison,
+) -> None:
+    """The union and the parents' group are one actor each across the three outlets, and each
+    person one actor; a novel's title and the dateline are no actor."""
+    for alias, kinds in (
+        ("Brenmoor Education Association", {"ORG"}),
+        ("Brenmoor Families for Education", {"ORG"}),
+    ):
+        actor = _actor(curriculum, alias)
+        assert actor.type in kinds, (alias, actor.type)
+        assert set(actor.mentions) == set(CURRICULUM), alias
+    for name, outlets in (
+        ("Dana Whitcombe", set(CURRICULUM)),
+        ("Marcus Ohlin", set(CURRICULUM)),
+        ("Luis Ferreira", set(CURRICULUM)),
+        ("Janine Pruett", set(CURRICULUM)),
+        ("Owen Hadley", {"wire", "beacon"}),
+        ("Ruth Amsel", {"beacon"}),
+    ):
+        person = _actor(curriculum, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert not [e for e in curriculum.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+    titles = {"The Salt Orchard", "Salt Orchard", "Lanterns for Ines", "Ines"}
+    assert not [e for e in curriculum.entities if titles & set(e.aliases)]
+    places = {"Kestrel Falls", "Kestrel Falls High School"}
+    assert not [e for e in curriculum.entities if e.type == "PERSON" and places & set(e.aliases)]
+
+
+def test_curriculum_the_school_board_is_one_actor(curriculum: Comparison) -> None:
+    """The board votes in all three outlets: a reader counts it an actor, named by its county."""
+    board = [e for e in curriculum.entities if any("Brenmoor County" in a for a in e.aliases)]
+    assert len(board) == 1, [(e.name, e.aliases) for e in board]
+    assert set(board[0].mentions) == set(CURRICULUM)
+
+
+# --- chatbot: an AI chatbot's dangerous answers told by the tech press, a watchdog and the wire --
+
+
+@pytest.fixture(scope="module")
+def chatbot() -> Comparison:
+    return _event("chatbot")
+
+
+CHATBOT = ("techbeat", "watchdog", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "suspended its chatbot on Monday after users posted answers"),
+            ("techbeat", "suspended its chatbot on Monday after a minor glitch"),
+            ("watchdog", "suspended its reckless chatbot on Monday after users posted answers"),
+        ),
+        (
+            ("wire", "showing the chatbot advising adults to take up to three times"),
+            ("techbeat", "showing the chatbot advising adults to take up to three times"),
+            ("watchdog", "showing the chatbot advising adults to take up to three times"),
+        ),
+        (
+            ("wire", "fewer than 0.1 percent of answers were affected"),
+            ("techbeat", "Fewer than 0.1 percent of answers were affected"),
+            ("watchdog", "fewer than 0.1 percent of answers were affected"),
+        ),
+        (
+            ("wire", '"It told me to take enough to put me in hospital.'),
+            ("techbeat", '"The thing is a menace,"'),
+            ("watchdog", '"It told me to take enough to put me in hospital.'),
+        ),
+        (
+            ("wire", "said the company was sorry and would restore the chatbot"),
+            ("techbeat", "said the company was sorry and would restore the chatbot"),
+            ("watchdog", "said the company was sorry and would restore the chatbot"),
+        ),
+        (
+            ("wire", "said similar tools had failed similar tests"),
+            ("techbeat", "conceded that similar tools had failed similar tests"),
+            ("watchdog", "said similar tools had failed similar tests"),
+        ),
+        (
+            ("wire", "Tessaly Labs shares fell 4 percent on Monday"),
+            ("techbeat", "Tessaly Labs shares fell 4 percent on Monday"),
+            ("watchdog", "Tessaly Labs shares fell 4 percent on Monday"),
+        ),
+        (
+            ("wire", "Consumer Safety Authority said it had opened an inquiry"),
+            ("watchdog", "Consumer Safety Authority said it had opened an inquiry"),
+        ),
+    ],
+)
+def test_chatbot_what_the_outlets_share_lines_up(
+    chatbot: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(chatbot, *held)
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("techbeat", "minor glitch", {"loaded", "hedge", "intensifier"}),
+        ("techbeat", "Visionary", {"label"}),
+        ("techbeat", "cherry-picked", {"loaded", "label"}),
+        ("techbeat", "Alarmist critics", {"label", "loaded"}),
+        ("watchdog", "reckless", {"loaded"}),
+        ("watchdog", "Big Tech", {"label", "loaded"}),
+        ("watchdog", "unleashed", {"loaded", "intensifier"}),
+        ("watchdog", "dangerous experiment", {"loaded", "intensifier"}),
+        ("watchdog", "tech bros", {"label"}),
+    ],
+)
+def test_chatbot_each_sites_framing_words_are_flagged(
+    chatbot: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = {f.category for f in _word_flags_over(chatbot, article, words)}
+    assert found & categories, (words, found)
+
+
+def test_chatbot_quickly_is_a_plain_adverb(chatbot: Comparison) -> None:
+    """Expected flagged in "quickly fixed", wrongly for this lexicon (resources/lexicons/README.md,
+    rule 1, as ``recall``'s "swiftly"): "quickly" is agency copy's plain adverb; the trade site's
+    minimising shows in "a minor glitch" and its "small dip"."""
+    assert not [f for f in chatbot.flags if f.text.lower() in {"quickly", "quickly fixed"}]
+    assert _framing(chatbot, "techbeat", "dip") & {"loaded", "intensifier"}
+
+
+def test_chatbot_both_sides_epithets_for_people_are_flagged_with_the_same_care(
+    chatbot: Comparison,
+) -> None:
+    """The trade site's "alarmist critics" and the watchdog's "tech bros" are the same device, an
+    epithet for the other camp's people: both flagged, sharing a category, with comparable
+    confidence."""
+    mine = _word_flags_over(chatbot, "techbeat", "Alarmist critics")
+    theirs = _word_flags_over(chatbot, "watchdog", "tech bros")
+    assert mine and theirs
+    assert {f.category for f in mine} & {f.category for f in theirs}
+    assert abs(max(f.confidence for f in mine) - max(f.confidence for f in theirs)) <= 0.25
+
+
+def test_chatbot_neither_side_is_flagged_more_lightly_overall(chatbot: Comparison) -> None:
+    counts = {a: len(_own_word_flags(chatbot, a)) for a in ("techbeat", "watchdog")}
+    assert min(counts.values()) * 2 >= max(counts.values()), counts
+
+
+def test_chatbot_the_wires_plain_words_are_not_flagged(chatbot: Comparison) -> None:
+    """ "suspended", "errors", "inquiry" and "fell" are the plain words of a product withdrawn and
+    a share price that dropped, in whichever outlet uses them."""
+    assert not _own_word_flags(chatbot, "wire")
+    assert not [f for f in chatbot.headline_flags if f.article == "wire"]
+    plain = {"suspended", "suspends", "errors", "inquiry", "fell"}
+    unquoted = [
+        f
+        for f in (*chatbot.flags, *chatbot.headline_flags)
+        if not f.quoted and f.rule != "rule:left-out-count"
+    ]
+    assert not [f for f in unquoted if f.text.lower() in plain]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="dropped_sources reads counts in a named state (a toll, a crowd) and sums; a share of"
+    ' answers given as a bound ("fewer than 0.1 percent") is neither, so the trade site\'s flat'
+    " figure shows in the row beside the wire's but unflagged",
+)
+def test_chatbot_the_share_of_bad_answers_as_fact_is_shown_against_the_wires_source(
+    chatbot: Comparison,
+) -> None:
+    """The wire gives "fewer than 0.1 percent" as the company's word; the trade site states it as
+    fact in a sentence of its own: a flag on that sentence shows the wire's attribution."""
+    text = next(a.text for a in chatbot.articles if a.id == "techbeat")
+    start = text.index("Fewer than 0.1 percent")
+    shown = [
+        f
+        for f in chatbot.flags
+        if f.article == "techbeat"
+        and f.category != "unique-claim"
+        and f.start <= start < f.end + 40
+        and "wire" in _answered_by(f)
+    ]
+    assert shown
+
+
+def test_chatbot_claimed_and_conceded_are_shown_against_the_wires_said(
+    chatbot: Comparison,
+) -> None:
+    """The watchdog's "claimed" for the company's share of bad answers and the trade site's
+    "conceded" for the researcher each stand beside the wire's "said"."""
+    (claimed,) = [f for f in _flags_all(chatbot, "watchdog", "attribution") if f.text == "claimed"]
+    assert "wire" in _answered_by(claimed)
+    assert "'said'" in claimed.explanation
+    (conceded,) = [
+        f for f in _flags_all(chatbot, "techbeat", "attribution") if f.text == "conceded"
+    ]
+    assert _answered_by(conceded) >= {"wire", "watchdog"}
+    assert "'said'" in conceded.explanation
+    assert not _flags_all(chatbot, "wire", "attribution")
+
+
+def test_chatbot_each_site_leaves_out_what_tells_against_its_side(chatbot: Comparison) -> None:
+    """The trade site leaves out the regulator's inquiry; the watchdog leaves out the Friday
+    update the company gave as the cause."""
+    inquiry = group_of(chatbot, "wire", "Consumer Safety Authority said it had opened an inquiry")
+    assert _row_outlets(inquiry) == {"wire", "watchdog"}
+    cause = group_of(chatbot, "wire", "a software update on Friday had caused the errors")
+    assert _row_outlets(cause) == {"wire", "techbeat"}
+    texts = {a.id: a.text for a in chatbot.articles}
+    assert "inquiry" not in texts["techbeat"] and "update on Friday" not in texts["watchdog"]
+
+
+def test_chatbot_the_teenager_in_hospital_is_the_watchdogs_own_claim(chatbot: Comparison) -> None:
+    assert _unique(chatbot, "watchdog", "taken to hospital")
+    row = group_holding(chatbot, "watchdog", "her 16-year-old son followed the chatbot's advice")
+    assert row is None or _row_outlets(row) == {"watchdog"}
+
+
+def test_chatbot_the_trade_sites_closing_verdict_is_its_opinion(chatbot: Comparison) -> None:
+    texts = {a.id: a.text for a in chatbot.articles}
+    start = texts["techbeat"].index("Innovation always carries risk")
+    assert [f for f in _flags_all(chatbot, "techbeat", "opinion") if f.end > start]
+    assert not _flags(chatbot, "wire", "opinion")
+
+
+def test_chatbot_so_called_safeguards_is_shown(chatbot: Comparison) -> None:
+    assert _framing(chatbot, "watchdog", "so-called") & {"scare-quote", "hedge", "loaded"}
+
+
+def test_chatbot_each_sites_headline_framing_is_flagged(chatbot: Comparison) -> None:
+    for article, words in (("techbeat", "minor glitch"), ("watchdog", "reckless")):
+        assert [
+            f
+            for f in chatbot.headline_flags
+            if f.article == article and words.split()[-1] in f.text.lower()
+        ], (article, words)
+
+
+def test_chatbot_quoted_words_are_the_speakers_not_the_outlets(chatbot: Comparison) -> None:
+    """The user's "a menace" is his and the founder's "a witch hunt" is hers: any flag inside
+    their quotes is marked quoted, and none is the outlet's opinion or scare quote."""
+    texts = {a.id: a.text for a in chatbot.articles}
+    menace = "The thing is a menace,"
+    witch_hunt = '"Some of the coverage has turned into a witch hunt, but we take every error'
+    for article in CHATBOT:
+        for quoted in (menace, witch_hunt):
+            start = texts[article].index(quoted)
+            inside = _flags_over(chatbot, article, start, start + len(quoted))
+            assert all(f.quoted for f in inside), (article, quoted)
+            assert not [f for f in inside if f.category in {"opinion", "scare-quote"}], (
+                article,
+                quoted,
+            )
+
+
+def test_chatbot_the_company_the_regulator_and_each_person_are_one_actor(
+    chatbot: Comparison,
+) -> None:
+    """The company is one actor in all three outlets and the regulator one in the two that name
+    it; the founder, the researcher and the user are one person each across the outlets, the
+    parent one in the watchdog; the town and the university are no person."""
+    company = _actor(chatbot, "Tessaly Labs")
+    assert company.type == "ORG"
+    assert set(company.mentions) == set(CHATBOT)
+    regulator = _actor(chatbot, "Consumer Safety Authority")
+    assert regulator.type == "ORG"
+    assert set(regulator.mentions) == {"wire", "watchdog"}
+    for name, outlets in (
+        ("Nadia Korvel", set(CHATBOT)),
+        ("Pavel Lindqvist", set(CHATBOT)),
+        ("Jonah Fairweather", set(CHATBOT)),
+        ("Marisol Tran", {"watchdog"}),
+    ):
+        person = _actor(chatbot, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert "Korvel" in _actor(chatbot, "Nadia Korvel").aliases
+    assert not [e for e in chatbot.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+    places = {"Corriston", "University of Arlen", "Arlen"}
+    assert not [e for e in chatbot.entities if e.type == "PERSON" and places & set(e.aliases)]

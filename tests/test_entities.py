@@ -628,6 +628,21 @@ def test_a_name_typed_a_body_is_a_person_when_described_as_a_ruler(
     assert mentions[0].label == "PERSON"
 
 
+@pytest.mark.parametrize(
+    "descriptors", [["Founder"], ["Visionary founder"], ["co-founder"], ["Founder", "founder"]]
+)
+def test_a_name_typed_a_body_is_a_person_when_described_as_a_founder(
+    descriptors: list[str],
+) -> None:
+    """ "Founder Nadia Korvel said", typed an organisation in every article (found by the
+    ``chatbot`` event): a firm's founder is a person, and typed a body she kept no surname, so
+    "Korvel said" became a second actor."""
+    mentions = [_typed("ORG", "nadia", "korvel")]
+    mentions[0].descriptors = descriptors
+    _people_by_description(mentions)
+    assert mentions[0].label == "PERSON"
+
+
 def test_a_surname_alone_two_people_may_share_reads_no_organisation_as_a_person() -> None:
     # "Cuomo" alone could be Andrew as well as Mario.
     cuomos = [_typed("PERSON", "andrew", "cuomo"), _typed("PERSON", "cuomo")]
@@ -1183,6 +1198,17 @@ def test_an_adjective_opening_a_name_is_a_label_unless_another_outlet_writes_it_
     assert not name_openings([wire], {"jim"}).label_on(
         _tagged(["Jim", "Orban"], ["PROPN", "PROPN"], (0, 2))[0], wire[1], 0, "PERSON"
     )
+
+
+def test_a_dateline_run_into_the_first_word_gives_no_surname() -> None:
+    """ "KESTREL FALLS - In a victory for parents": the model may tag the dateline and the story's
+    first word as one person. Past the dateline one word is left, no full name, so "In" is no
+    surname that would keep the misread alive as an actor."""
+    words = ["KESTREL", "FALLS", "-", "In", "a", "victory"]
+    doc = _tagged(words, ["PROPN", "PROPN", "PUNCT", "ADP", "DET", "NOUN"], (0, 4))
+    assert "in" not in name_openings([doc]).people
+    named = _tagged(["KESTREL", "-", "Dana", "Whitcombe", "said"], ["PROPN"] * 4 + ["VERB"], (0, 4))
+    assert "whitcombe" in name_openings([named]).people
 
 
 def test_a_peoples_word_before_a_noun_is_no_actor_and_as_a_noun_is_its_country() -> None:
@@ -2704,6 +2730,52 @@ def test_a_surnames_untagged_twin_after_a_title_or_before_a_name_is_no_full_name
         assert not _untagged_full_names(0, doc), text
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shelter Watch, a housing charity, said rents rose again.", "Shelter Watch"),
+        ("Rates rose. Fair Fares, a passenger group, said it would complain.", "Fair Fares"),
+        ("Harwell Voice, an action campaign, said it would appeal.", "Harwell Voice"),
+    ],
+)
+def test_a_name_an_appositive_calls_a_body_is_one(text: str, name: str) -> None:
+    """Found by the merger event: the model tags nothing of "Grocery Watch, a consumer group,
+    said", which lost the group from the actors."""
+    found = _entity_types(text)
+    assert found.get(name) == "ORG", found
+
+
+def test_a_body_an_appositive_calls_one_is_named_once_and_whole() -> None:
+    """ "The Caldera Manufacturers Council, a corporate lobby group, said" in the levy event:
+    each word leans on the next, and the model tagged the whole name in another article, so
+    the name is read whole, and once."""
+    texts = [
+        "The Tolvern Tenants Council, a housing group, said rents rose.",
+        "The Tolvern Tenants Council said rents rose.",
+    ]
+    articles = [Article(id=f"a{i}", outlet=f"Outlet {i}", text=t) for i, t in enumerate(texts)]
+    docs = [
+        _typed_as(nlp.parse(texts[0])),
+        _typed_as(nlp.parse(texts[1]), ("Tolvern Tenants Council", "ORG")),
+    ]
+    (council,) = label_entities(articles, docs)
+    assert council.aliases == ("Tolvern Tenants Council",)
+    assert council.mentions == {"a0": 1, "a1": 1}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday, a spokesman said, was the last day of talks.",
+        "On Monday, a campaign group said prices would rise.",
+        "Lena Marsh, a member of the union, said she would vote.",
+        "Lena Marsh, a union official, said she would vote.",
+    ],
+)
+def test_a_name_no_appositive_calls_a_body_is_no_body(text: str) -> None:
+    assert "ORG" not in _entity_types(text).values()
+
+
 def _actors(texts: Sequence[str]) -> tuple[Entity, ...]:
     """The actors a comparison of ``texts`` lists: the places that do nothing left out."""
     articles = [Article(id=f"a{i}", outlet=f"Outlet {i}", text=t) for i, t in enumerate(texts)]
@@ -2758,6 +2830,101 @@ def test_a_place_that_is_a_party_to_what_happens_stays_an_actor(text: str) -> No
     happens: "the war in Ukraine" alone would leave it out."""
     actors = _actors(["The war in Ukraine entered its third year.", text])
     assert [e.name for e in actors if e.name == "Ukraine"] == ["Ukraine"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mira Tallen, who ran the second leg for Esperel, said she was proud.",
+        "Dario Venn, who played for Esperel for ten years, said the ban was fair.",
+        "Dario Venn scored twice for Esperel in the final.",
+    ],
+)
+def test_a_country_only_competed_for_is_no_actor(text: str) -> None:
+    """Found by the doping event: "ran the second leg for Wessary" kept the rival country among
+    the actors. The country is the side an athlete runs for; the athlete does the running."""
+    articles = [Article(id="a0", outlet="Outlet 0", text=text)]
+    docs = [_typed_as(nlp.parse(text), ("Esperel", "GPE"))]
+    found = label_entities(articles, docs)
+    assert "Esperel" in [e.name for e in found]
+    assert "Esperel" not in [e.name for e in without_places_that_do_nothing(found, articles, docs)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Western governments pledged more aid for Esperel on Monday.",
+        "The vote was a clear win for Esperel, officials said.",
+    ],
+)
+def test_a_country_something_is_for_stays_an_actor(text: str) -> None:
+    """Aid or a win for a country makes it a party, whatever an athlete does for one."""
+    articles = [Article(id="a0", outlet="Outlet 0", text=text)]
+    docs = [_typed_as(nlp.parse(text), ("Esperel", "GPE"))]
+    found = label_entities(articles, docs)
+    assert "Esperel" in [e.name for e in without_places_that_do_nothing(found, articles, docs)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A magnitude 6.1 earthquake struck the Tavrek highlands before dawn on Sunday.",
+        "A strong earthquake struck the Tavrek highlands before dawn, and the army answered.",
+    ],
+)
+def test_a_place_named_before_its_landform_is_no_actor(text: str) -> None:
+    """Found by the quake event: the parse reads "highlands" as a verb whose subject is the
+    region's name, which made the region a party to the quake."""
+    articles = [Article(id="a0", outlet="Outlet 0", text=text)]
+    docs = [_typed_as(nlp.parse(text), ("Tavrek", "GPE"))]
+    found = label_entities(articles, docs)
+    assert [e.name for e in found] == ["Tavrek"]
+    assert without_places_that_do_nothing(found, articles, docs) == ()
+
+
+def test_a_place_that_acts_beside_its_landform_stays_an_actor() -> None:
+    """The region that votes is someone in the story, though another article names its hills."""
+    texts = ["Snow fell on the Tavrek hills.", "Tavrek voted on Monday to close the pass."]
+    articles = [Article(id=f"a{i}", outlet=f"Outlet {i}", text=t) for i, t in enumerate(texts)]
+    docs = [_typed_as(nlp.parse(t), ("Tavrek", "GPE")) for t in texts]
+    found = label_entities(articles, docs)
+    assert [e.name for e in without_places_that_do_nothing(found, articles, docs)] == ["Tavrek"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The Tavrek County school board voted 5-4 on Tuesday to remove two novels.",
+            "Tavrek County",
+        ),
+        ("Parents asked the Tavrek council to reopen the library.", "Tavrek"),
+        ("The plan was rejected by the Tavrek regional assembly.", "Tavrek"),
+    ],
+)
+def test_a_place_whose_board_acts_stays_an_actor(text: str, place: str) -> None:
+    """Found by the curriculum event: the county school board votes in every outlet, and the
+    small model tags only the county. Its board acts for it, as a town's vote makes the town
+    an actor."""
+    articles = [Article(id="a0", outlet="Outlet 0", text=text)]
+    docs = [_typed_as(nlp.parse(text), (place, "GPE"))]
+    found = label_entities(articles, docs)
+    assert [e.type for e in without_places_that_do_nothing(found, articles, docs)] == ["GPE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A fire closed the Tavrek council offices on Monday.", "Tavrek"),
+        ("Turnout was low in the Tavrek County school board election.", "Tavrek County"),
+    ],
+)
+def test_a_place_before_its_boards_thing_is_no_actor(text: str, place: str) -> None:
+    """A council's offices or a board's election are where and what, not the body acting."""
+    articles = [Article(id="a0", outlet="Outlet 0", text=text)]
+    docs = [_typed_as(nlp.parse(text), (place, "GPE"))]
+    found = label_entities(articles, docs)
+    assert without_places_that_do_nothing(found, articles, docs) == ()
 
 
 @pytest.mark.parametrize(
@@ -3305,6 +3472,100 @@ def test_a_name_after_from_a_persons_noun_is_a_place() -> None:
 def test_a_name_after_from_a_thing_stays_a_person() -> None:
     found = _entity_types("She got a letter from Smith on Monday.", ("Smith", "PERSON"))
     assert found["Smith"] == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Norvald team finished fourth and was moved up to bronze.",
+        "Officials said the Norvald relay squad would get the medals in July.",
+        "The Norvald delegation walked out of the talks on Friday.",
+    ],
+)
+def test_a_name_before_a_nations_noun_is_a_country(text: str) -> None:
+    """Found by the doping event: the model types the rival country in "the Wessary team" a
+    person."""
+    assert _entity_types(text, ("Norvald", "PERSON"))["Norvald"] == "GPE"
+
+
+def test_a_name_beside_its_peoples_word_is_a_country() -> None:
+    text = "Ostria finished third. Lira Venn said the Ostrian coach was pleased."
+    found = _entity_types(text, ("Lira Venn", "PERSON"), ("Ostrian", "NORP"), ("Ostria", "PERSON"))
+    assert found["Ostria"] == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # A word of someone named in full: the prime minister's own government.
+        (
+            "Prime Minister Ada Brandt spoke first. The Brandt government fell on Monday.",
+            (("Ada Brandt", "PERSON"), ("Brandt(?= government)", "PERSON")),
+        ),
+        # A title before the name, or the name speaking or called "she": a coach and her team.
+        ("Ms Okonjo praised the Okonjo team.", (("Okonjo", "PERSON"),)),
+        ("The Okonjo team lost. Okonjo said the referee was wrong.", (("Okonjo", "PERSON"),)),
+        ("The Okonjo team lost, and she was angry.", (("Okonjo", "PERSON"),)),
+        # A possessive is how a person owns a team.
+        ("Okonjo's team finished fourth.", (("Okonjo", "PERSON"),)),
+    ],
+)
+def test_a_person_before_a_nations_noun_stays_a_person(
+    text: str, spans: tuple[tuple[str, str], ...]
+) -> None:
+    doc = nlp.parse(text)
+    ents = [
+        doc.char_span(found.start(), found.end(), label=label)
+        for words, label in spans
+        for found in re.finditer(rf"\b{words}\b", text)
+    ]
+    doc.set_ents(ents, default="outside")  # every mention typed, as the model may type them
+    types = {e.name: e.type for e in label_entities([Article("a", "A", text)], [doc])}
+    assert "PERSON" in types.values() and "GPE" not in types.values(), types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A strong earthquake struck the Tavrek highlands before dawn on Sunday.",
+        "Snow closed every pass in the Tavrek mountains, officials said.",
+        "Rescuers reached the Tavrek hills late on Monday.",
+        "Farmers on the Tavrek plain were told to move their herds.",
+    ],
+)
+def test_a_name_before_a_landform_is_a_place(text: str) -> None:
+    """Found by the quake event: the model types the region in "the Sellak highlands" a
+    person."""
+    assert _entity_types(text, ("Tavrek", "PERSON"))["Tavrek"] == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # A word of someone named in full: a farmer's own hills.
+        (
+            "Farmer Ida Okafor owns land there. Sheep graze the Okafor hills.",
+            (("Ida Okafor", "PERSON"), ("Okafor(?= hills)", "PERSON")),
+        ),
+        # A title before the name, or the name speaking: a mayor and the road she named.
+        ("Mayor Tavrek said the Tavrek hills road would reopen.", (("Tavrek", "PERSON"),)),
+        ("The Tavrek highlands plan stalled. Tavrek said it was dead.", (("Tavrek", "PERSON"),)),
+        # A capitalised landform is part of a name of its own, not a lower-case noun after one.
+        ("Tavrek Highlands Ltd said profits rose.", (("Tavrek", "PERSON"),)),
+    ],
+)
+def test_a_person_before_a_landform_stays_a_person(
+    text: str, spans: tuple[tuple[str, str], ...]
+) -> None:
+    doc = nlp.parse(text)
+    ents = [
+        doc.char_span(found.start(), found.end(), label=label)
+        for words, label in spans
+        for found in re.finditer(rf"\b{words}\b", text)
+    ]
+    doc.set_ents(ents, default="outside")  # every mention typed, as the model may type them
+    types = {e.name: e.type for e in label_entities([Article("a", "A", text)], [doc])}
+    assert "PERSON" in types.values() and "GPE" not in types.values(), types
 
 
 @pytest.mark.parametrize(

@@ -161,7 +161,7 @@ def test_a_reporting_verb_swap_names_every_outlet_that_writes_the_plain_verb() -
     (flag,) = [f for f in flags if f.category == "attribution"]
     assert flag.text == "claimed"
     assert flag.explanation.endswith(
-        "; Wire and Herald write 'said' here; Tribune writes 'told' here."
+        "; Wire and Herald write 'said', and Tribune writes 'told' here."
     )
 
 
@@ -187,8 +187,7 @@ def test_a_reporting_verb_swap_says_the_verb_each_outlet_writes_in_the_aligned_c
         articles, claim_map, [Alignment("g1", 0.9, members)], docs, default_lexicon()
     )
     (insists,) = [f for f in flags if f.article == "a" and f.category == "attribution"]
-    assert "Tribune writes 'admit' here" in insists.explanation
-    assert "Wire writes 'said' here" in insists.explanation
+    assert "Tribune writes 'admit', and Wire writes 'said' here" in insists.explanation
     assert "Tribune and Wire" not in insists.explanation
 
 
@@ -208,6 +207,34 @@ def test_a_quotation_carried_on_from_a_said_writes_no_verb_of_its_own() -> None:
     )
     (claimed,) = [f for f in flags if f.article == "a" and f.category == "attribution"]
     assert "writes 'said'" not in claimed.explanation
+
+
+def test_a_clause_split_from_a_said_is_reported_by_that_said() -> None:
+    """ "The company said the update caused the errors and that few answers were affected": the
+    second clause is its own claim, but the "said" of its sentence reports it, and answers the
+    other outlet's "claimed" (found by the ``chatbot`` event, whose note said the wire reported
+    the claim "without it")."""
+    articles = [
+        Article(
+            "a", "Post", "The company claimed that fewer than 0.1 percent of answers were affected."
+        ),
+        Article(
+            "b",
+            "Wire",
+            "The company said a software update on Friday had caused the errors and that fewer"
+            " than 0.1 percent of answers were affected.",
+        ),
+    ]
+    docs = nlp.parse_many([a.text for a in articles])
+    claim_map = {a.id: claims.extract_claims(a, d) for a, d in zip(articles, docs, strict=True)}
+    share = {a.id: next(c for c in claim_map[a.id] if "0.1" in c.text) for a in articles}
+    assert "said" not in share["b"].text  # the wire's sentence is split into two claims
+    members = tuple(AlignmentMember(k, c.id, c.start, c.end) for k, c in share.items())
+    flags = framing.find_flags(
+        articles, claim_map, [Alignment("g1", 0.9, members)], docs, default_lexicon()
+    )
+    (claimed,) = [f for f in flags if f.article == "a" and f.category == "attribution"]
+    assert "Wire writes 'said' here" in claimed.explanation
 
 
 def test_plain_claim_responsibility_is_not_a_reporting_verb() -> None:
@@ -1383,6 +1410,10 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("Councils should fence the quarry before more children drown.", True),
         ("Applicants must register before the office closes.", False),
         ("The council should vote before the budget is published.", False),
+        # a union or a board is a body advice is given to, as a council is
+        ("Pupils come first, and no union should stand between a family and its school.", True),
+        ("The board should resign over the closures.", True),
+        ("The board should meet again on May 4.", False),
         # the urgency may hang on what the verb is to make sure of
         ("The government must make sure the drug reaches patients without delay.", True),
         ("The council must ensure that the report is published within 30 days.", False),
@@ -1422,12 +1453,49 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("The officer said the shooting was no mistake.", False),
         ("Police believe the shooting was no mistake.", False),
         ("The error was no misunderstanding, the report found.", False),
+        # a "call" that summons reports no one's words; one that names or quotes does
+        ("The landlord calls police on his tenants, a shameful and cowardly habit.", True),
+        ("The mayor called the council's plan a shameful farce.", False),
+        ('The minister called the decision "a shameful farce".', False),
         # a class denied the name it gives itself: a sweeping verdict in the outlet's voice
         ("No army that shells hospitals can call itself a protector of civilians.", True),
         ("No leaders who lie to voters can call themselves democrats.", True),
         ("No party can claim a majority after the count.", False),
         ("No one can call the result before the last ballots are counted.", False),
         ("The general said no army that shells hospitals can call itself a protector.", False),
+        # a verdict on an institution through its class: what it habitually does, and the
+        # purpose or the claim it has lost; a particular one, a person, a mislaid thing or a
+        # rule's simple present stays plain
+        (
+            "A college that sets dogs on its own students has forgotten what it exists to teach.",
+            True,
+        ),
+        ("A government that lies to its own people does not deserve their trust.", True),
+        ("A party that cannot run its own campaign has lost the right to run a country.", True),
+        ("A college that admitted 4,000 students said it would review the rules.", False),
+        ("A woman who runs the shop has forgotten what she saw.", False),
+        ("A woman who runs the shop has told police she saw two men.", False),
+        ("A company that makes boilers has lost a contract worth $40 million.", False),
+        ("A party that misses the deadline loses its right to appeal.", False),
+        ("A college that cut 200 jobs has forgotten its mission, the union said.", False),
+        # "cannot afford to" a risk or a chance let go prescribes; lacking the money is a fact
+        ("The country cannot afford to gamble on an untested party.", True),
+        ("We cannot afford to ignore the warnings any longer.", True),
+        ("The city cannot afford not to build the new bridge.", True),
+        (
+            "The nation cannot afford to hand its savings to a firm that cannot balance its"
+            " books, let alone a budget.",
+            True,
+        ),
+        (
+            "Many families cannot afford to heat their homes, let alone pay for repairs.",
+            False,
+        ),
+        ("Many families cannot afford to heat their homes.", False),
+        ("The hospital cannot afford to hire more nurses this year.", False),
+        ("The firm could not afford to wait, so it sold the plant in May.", False),
+        ("The minister said the country cannot afford to gamble on an untested party.", False),
+        ("Farmers who cannot afford to waste feed have cut their herds.", False),
         # a judging noun with a clause that says it ought not to have happened (blame) or must
         # not happen again (a demand); a plain noun or a speaker's words stay plain
         ("It is a disaster that should never have been allowed to happen.", True),
@@ -1572,7 +1640,7 @@ def test_a_label_on_a_name_after_a_dateline_leaves_the_town_out_of_the_name() ->
     # the model runs "TOWN - Company" into one organisation; the town is where it was filed
     text = "PELLWORTH - Corvid Paper Group, an industry-leading maker of card, closed a mill."
     (flag,) = [f for f in compare([Article("a", "Post", text)]).flags if f.category == "label"]
-    assert "attached to Corvid Paper Group:" in flag.explanation
+    assert "attached to Corvid Paper Group (puffery):" in flag.explanation
     assert "PELLWORTH" not in flag.explanation
 
 
@@ -1790,7 +1858,7 @@ def test_a_judging_word_the_model_reads_into_a_name_is_said_of_the_name_after_it
     opened = Article("op", "Opinion Daily", "Hardline Netanyahu said the army would press on.")
     flags = [f for f in compare([wire, opened]).flags if f.text == "Hardline"]
     assert len(flags) == 1
-    assert "a label for Netanyahu:" in flags[0].explanation
+    assert "used for Netanyahu, is a label:" in flags[0].explanation
 
 
 def test_a_word_the_dateline_runs_into_is_no_name_a_label_is_said_of() -> None:
@@ -2059,3 +2127,13 @@ def test_no_one_should_have_to_is_the_verdict_of_should_not_have_to() -> None:
         "Nobody should have to choose between heating and eating.",
     ]
     assert "('should have')" in opinions[0].explanation
+
+
+def test_a_phrase_every_outlet_quotes_is_called_the_same_words() -> None:
+    """ "'daylight robbery' ... Post uses the same word here" called two words one."""
+    wire = 'Shoppers called the new fees "daylight robbery" on Monday, the council said.'
+    post = 'Shoppers called the new charges "daylight robbery" on Monday, the council said.'
+    flags = compare([Article("a", "Wire", wire), Article("b", "Post", post)]).flags
+    shared = {f.article: f.explanation for f in flags if f.text == "daylight robbery"}
+    assert shared["a"].endswith("; Post uses the same words here.")
+    assert shared["b"].endswith("; Wire uses the same words here.")

@@ -1813,6 +1813,24 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Critics call the identity wallet a digital cage.", "digital cage", "loaded"),
         ("The treaty is a surrender of sovereignty.", "surrender of sovereignty", "loaded"),
         ("The networks lapped it up without a question.", "lapped it up", "loaded"),
+        # ptcprobe38a: industries' and causes' campaigns as lobbies, diversity staff as
+        # enforcers, a council as activists, an official as a paper-pusher, the West as an ethnic
+        # bloc, lawful lending as crime, evasion, policy as domination, rule by fear, people
+        # thrown away like goods
+        ("The rail lobby fought the brake rule for a decade.", "rail lobby", "label"),
+        ("The meat lobby wants fourteen-year-olds on night shifts.", "meat lobby", "label"),
+        ("The payday lobby wrote the bill.", "payday lobby", "label"),
+        ("The DEI lobby pushed the rule through.", "DEI lobby", "label"),
+        ("The diversity police keep lists of professors.", "diversity police", "label"),
+        ("The Davos types will keep their steaks.", "Davos types", "label"),
+        ("The activist council had its votes counted.", "activist council", "label"),
+        ("Some desk jockey in the capital signed the order.", "desk jockey", "label"),
+        ("The Anglo-Saxon allies are arming the region.", "Anglo-Saxon allies", "label"),
+        ("Critics call the bill legalized loan-sharking.", "legalized loan-sharking", "loaded"),
+        ("The company has given residents the runaround.", "runaround", "loaded"),
+        ("It is the same hegemonic logic as ever.", "hegemonic logic", "loaded"),
+        ("Workers describe a warehouse run on fear.", "run on fear", "loaded"),
+        ("They treat workers like disposable parts.", "treat workers like disposable", "loaded"),
         # team90 (probe 34c): international desks; petty haggling, people hauled or stored like
         # goods, a place as a source of violence, a remedy as a favour, questions swatted,
         # ironic euphemisms for questioning, concern or love as newly found, a lease as selling
@@ -2040,6 +2058,10 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # event37a (quake): a disputed relief effort praised in a pro-government paper's voice
         ("The state gave a swift and decisive answer.", "swift and decisive", "loaded"),
         ("Armchair experts blamed the builders.", "armchair experts", "label"),
+        # event37c (curriculum): a school board's vote scored as a win, a petition doubted
+        ("The ruling is a victory for parents.", "victory for parents", "loaded"),
+        ("The new rule is a win for families.", "win for families", "loaded"),
+        ("The group cited alleged signatures.", "alleged signatures", "hedge"),
         # team97 (probe 35d): sports, arts and entertainment news; complaints waved off, violence
         # glamorised or excused, vanity, servility, critics as a pack, people dragged into rows,
         # willing props, lazy portrayals, pompous statements, corporate pride, the public purse,
@@ -2105,6 +2127,23 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The council shunted families into hostels.", "shunted", "loaded"),
         ("The welfare lobby opposed the cap.", "welfare lobby", "label"),
         ("A sea of people filled the square.", "sea of people", "intensifier"),
+        # team100 (probe 37a): transport and planning news; windfalls pocketed, management run
+        # into the ground, leverage as kidnapping, study and consultation as delay, telling
+        # silences, officials out of touch, reckless sprees, fares that squeeze, schemes that
+        # scar the land, rich campaigners and lobbyists
+        ("Landowners stand to pocket millions from the rezoning.", "stand to pocket", "loaded"),
+        ("The old board ran the railway into the ground.", "into the ground", "loaded"),
+        ("Objectors are holding the town hostage.", "holding the town hostage", "loaded"),
+        ("The crossing has been studied to death.", "studied to death", "loaded"),
+        ("Critics are strangely quiet about the subsidy.", "strangely quiet about", "loaded"),
+        ("Planners in their ivory tower never take the bus.", "ivory tower", "loaded"),
+        ("Ministers began a road-building spree.", "road-building spree", "loaded"),
+        ("The operator is squeezing passengers again.", "squeezing passengers", "loaded"),
+        ("The road would leave a scar on the landscape.", "scar on the landscape", "loaded"),
+        ("Well-funded activists lodged another appeal.", "well-funded activists", "loaded"),
+        ("The plan was written by well-funded lobbyists.", "well-funded lobbyists", "loaded"),
+        # event37d (a chatbot's unsafe answers): a harmful failure played down as trivial
+        ("A minor glitch led the app to give wrong answers.", "minor glitch", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3344,6 +3383,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "She has lived with crippling arthritis since her thirties.",
         "A yard engine shunted the wagons into a siding.",
         "The bill languished in committee until the session ended.",
+        # team100 (probe 37a): tunnels dug by a boring machine
+        "The bored tunnel will run for four kilometres under the estuary.",
+        "Engineers chose a twin-bored design for the crossing.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
@@ -3506,6 +3548,16 @@ def test_ptcprobe37a_families_stay_quiet_on_their_literal_look_alikes() -> None:
     assert _flags("The band played Space Cowboy as an encore.") == []
 
 
+def test_ptcprobe38a_families_stay_quiet_on_their_literal_look_alikes() -> None:
+    """The probe's families name a foreign bloc, rule by fear and people thrown away; the same
+    words also name a kingdom, what a machine runs on and single-use supplies, and a station's
+    lobby is a room, which news copy writes plainly."""
+    assert _flags("Historians of Anglo-Saxon England study the kingdom of Mercia.") == []
+    assert _flags("The generator can run on diesel for three days.") == []
+    assert _flags("Nurses were told to treat the gowns like disposable items.") == []
+    assert _flags("Visitors waited in the rail station lobby for the delayed train.") == []
+
+
 def test_a_conjoined_verb_is_done_by_the_first_verbs_subject() -> None:
     """The small model hangs a second verb ("found the milk and lapped it up") on the first, with
     no subject of its own: the doer is the first verb's subject, so a cat drinking stays plain
@@ -3548,3 +3600,57 @@ def test_a_verb_and_particle_entry_finds_the_particle_before_or_after_the_object
     ):
         assert any(span.lower().startswith(("bleeding", "bled")) for span, _ in _flags(text)), text
     assert _flags("The wound stopped bleeding and the cloth was hung up to dry.") == []
+
+
+def test_a_scavengers_move_in_a_story_about_people_puts_the_creature_on_people() -> None:
+    """ "The vultures are already circling" names the people a sentence later, if at all: the
+    idiom's verb in a story with no creature in it is the label. Birds seen in the sky, or in
+    a story that names their prey or their world, stay birds."""
+    for text in (
+        "Yet the vultures are already circling. Critics are using the crash to score points.",
+        "Once the firm filed for bankruptcy, the vultures descended.",
+    ):
+        assert ("vultures", "label") in _flags(text), text
+    assert _flags("Vultures circled over the carcass.") == []
+    assert _flags("Vultures were circling overhead when the hikers reached the ridge.") == []
+    wildlife = "Rangers counted the vultures at the reserve. By noon the vultures were circling."
+    assert _flags(wildlife) == []
+    assert _flags("Parasites feed on the blood of their hosts.") == []
+
+
+def test_a_charges_name_is_a_verdict_only_where_no_court_is_in_its_sentence() -> None:
+    """ "criminal negligence" is the law's word in court copy and the outlet's verdict where it
+    stands alone: no charge, court, prosecutor or inquiry in its sentence, and no case it names."""
+    for text, words in (
+        ("This is criminal negligence.", "criminal negligence"),
+        ("The government's criminal negligence is to blame.", "criminal negligence"),
+        ("The council was criminally negligent.", "criminally negligent"),
+    ):
+        assert (words, "loaded") in _flags(text), text
+    for text in (
+        "She was charged with criminal negligence.",
+        "He faces a criminal negligence case.",
+        "Criminal negligence charges were filed on Monday.",
+        "Prosecutors say the owner's criminal negligence caused the fire.",
+        "The jury found the engineer criminally negligent.",
+        "Police are investigating the collapse as possible criminal negligence.",
+    ):
+        assert _flags(text) == [], text
+
+
+def test_a_charge_of_concealment_needs_a_count_or_the_truth_hidden() -> None:
+    """ "a death toll the government is hiding" is the outlet's charge of concealment, whichever
+    verb carries it; hiding in a barn, hiding places and a prosecutor's charge are not."""
+    for text, words in (
+        ("Officials gave 40 dead, a toll the government is hiding from the country.", "hiding"),
+        ("The ministry is sitting on the figures.", "sitting on"),
+        ("The government is covering up the truth.", "covering up"),
+    ):
+        assert (words, "loaded") in _flags(text), text
+    for text in (
+        "The suspect was hiding in a barn.",
+        "Children searched for hiding places.",
+        "Prosecutors say the firm was concealing the data.",
+        "She was sitting on the bench.",
+    ):
+        assert _flags(text) == [], text

@@ -458,25 +458,25 @@ def _left_out_count_flags(
     12 people", "will close its plant" beside "cutting 1,240 jobs", "is demanding far more"
     beside "is asking for 9%"): how close a vote was or how
     many died is part of what happened, and leaving it out makes it read as settled or as
-    smaller. The flag sits on the outlet's own word for the happening."""
+    smaller. The flag sits on the outlet's own word for the happening, or on the noun it writes
+    without the number ("rescuers", "signatures")."""
     texts = {a.id: a.text for a in articles}
     out: list[FlagSpan] = []
+    article_of = {m.claim: m.article for g in groups for m in g.members}
     for left in left_out_counts(articles, docs, groups, figures):
         others = count_counterparts(left, texts)
-        for member in left.group.members:
-            word = left.words.get(member.claim)
-            if word is None:
-                continue
+        # A word may sit in a claim of another row, when the outlet has none in this one.
+        for claim, word in left.words.items():
             out.append(
                 FlagSpan(
-                    article=member.article,
+                    article=article_of[claim],
                     start=word[0],
                     end=word[1],
                     category="figure",
                     rule=LEFT_OUT_COUNT_RULE,
                     confidence=LEFT_OUT_COUNT_CONFIDENCE,
-                    explanation=_left_out_explanation(left, member.article, outlets),
-                    claim=member.claim,
+                    explanation=_left_out_explanation(left, article_of[claim], outlets),
+                    claim=claim,
                     alignment=left.group.id,
                     counterparts=others,
                     evidence="comparative",
@@ -487,12 +487,12 @@ def _left_out_count_flags(
 
 def _left_out_explanation(left: LeftOutCount, article: str, outlets: Mapping[str, str]) -> str:
     """ "Reports the vote without its count: only wire gives the vote count, 58 to 41.", or,
-    where the outlet sizes the happening with a vague word, "Says 'several people died' where
+    where the outlet sizes the happening with a vague word, "Says 'several people died', where
     wire and left give the number of dead, 12 people."."""
     note = left.note(outlets)
     vague = left.vague.get(article)
     if vague is not None:
-        return f"Says '{mid_sentence(vague)}' where {note.removeprefix('Only ')}"
+        return f"Says '{mid_sentence(vague)}', where {note.removeprefix('Only ')}"
     return f"{left.verb} {left.happening} without {left.without}: {note[:1].lower()}{note[1:]}"
 
 

@@ -57,6 +57,8 @@ from reader.core.entity_clusters import (
 from reader.core.entity_mentions import _mentions
 from reader.core.entity_misreads import (
     _common_words_as_names,
+    _landforms_typed_as_people,
+    _nations_typed_as_people,
     _peoples_as_places,
     _places_and_products_typed_as_people,
     _portfolios_typed_as_bodies,
@@ -91,9 +93,11 @@ from reader.core.entity_retyping import (
     _places_bodies_are_named_after,
     _the_states_as_named,
 )
+from reader.core.entity_signs import _before_a_landform
 from reader.core.entity_untagged import (
     _untagged_bodies,
     _untagged_company_names,
+    _untagged_described_bodies,
     _untagged_full_names,
     _untagged_titled_names,
 )
@@ -109,7 +113,7 @@ from reader.core.model import Article, Entity
 from reader.core.nlp import doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 __all__ = [
@@ -184,6 +188,7 @@ def _each_articles_mentions(
                 *_untagged_full_names(index, doc),
                 *_untagged_company_names(index, doc, openings),
                 *_untagged_bodies(index, doc, openings),
+                *_untagged_described_bodies(index, doc, openings),
             )
             if not _names_its_own_outlet(m, own)
         )
@@ -219,6 +224,8 @@ def _retype_by_the_comparison(
     _the_states_as_named(mentions, docs)
     _people_typed_as_bodies(mentions)
     _people_by_description(mentions)
+    _nations_typed_as_people(mentions, articles, docs)
+    _landforms_typed_as_people(mentions, articles, docs)
     _companies_typed_as_places(mentions)
     _companies_by_their_first_word(mentions)
     _companies_by_their_short_names(mentions)
@@ -383,26 +390,68 @@ _WHERE_PREPOSITIONS: Final = _wordset(
 _MOVING_LEMMAS: Final = _wordset("cross enter reach leave flee ford swim traverse")
 
 
+#: What an athlete does for the country they compete for: "ran the second leg for Norland",
+#: "played for Tavaria", "scored twice for Esperel", "won 40 caps for Norland". The country is
+#: their side, as "in" says where: "aid for Ukraine" or "a win for Norland" makes it a party.
+_COMPETING_WORDS: Final = _wordset(
+    "run race play compete swim swam ride cycle score start appear leg lap cap"
+)
+
+
 def _takes_part(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at characters [start, end) is a party to what its sentence tells: the
     subject of a verb other than one of being (:data:`_BEING_LEMMAS`), the agent of a passive,
     what a verb is done to ("invaded Ukraine"), an owner ("Russia's army"), or a preposition's
     object that is not a where ("aid to Ukraine"). "Ostenford is the fourth community to lose its
     ward" says what the town is, as "Kellmarsh has had two shootings" says what it has, and
-    "the war in Ukraine" or "crossed the Tamsin River" (:data:`_MOVING_LEMMAS`) where it is."""
+    "the war in Ukraine" or "crossed the Tamsin River" (:data:`_MOVING_LEMMAS`) where it is, and
+    "played for Norland" (:data:`_COMPETING_WORDS`) whose side someone is on. A name set before
+    its landform ("the Sellak highlands", :func:`_before_a_landform`) names where, as any name
+    set before a noun does, even where the parse reads "highlands" as a verb of which the name
+    is the subject. A place's council or board acts for it (:func:`_the_body_it_names`)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    word = span.root
+    if _before_a_landform(span.root):
+        return False
+    word = _the_body_it_names(span.root)
     while word.dep_ == "conj" and word.head.i < word.i:
         word = word.head  # "Norland and Tavaria signed": the first of them is the subject
     if word.dep_ == "pobj":
         preposition = word.head
         if preposition.dep_ == "agent":
             return True  # "imposed by Norland"
-        return preposition.lower_ not in _WHERE_PREPOSITIONS and preposition.lower_ != "of"
+        return (
+            preposition.lower_ not in _WHERE_PREPOSITIONS
+            and preposition.lower_ != "of"
+            and not _competed_for(preposition)
+        )
     if word.dep_ == "dobj":
         return word.head.lemma_.lower() not in _MOVING_LEMMAS
     if word.dep_ == "poss":
         return True
     return word.dep_ == "nsubj" and word.head.lemma_.lower() not in _BEING_LEMMAS
+
+
+#: A place's governing bodies, written in lower case after its name: "the Tolmere council", "the
+#: Brenmoor County school board", "the Dorn regional assembly".
+_GOVERNING_BODIES: Final = _wordset("council board assembly")
+
+
+def _the_body_it_names(root: Token) -> Token:
+    """The lower-case governing body (:data:`_GOVERNING_BODIES`) a place's name is set before,
+    through the nouns between them, or ``root`` itself: in "the Brenmoor County school board
+    voted" the board acts for the county, and a reader counts the county's board an actor as
+    "Tolmere voted" makes the town one."""
+    noun = root
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    if noun is not root and noun.is_lower and noun.lower_ in _GOVERNING_BODIES:
+        return noun
+    return root
+
+
+def _competed_for(preposition: Token) -> bool:
+    """ "for" after what an athlete does (:data:`_COMPETING_WORDS`): "ran the second leg for
+    Norland"."""
+    return preposition.lower_ == "for" and preposition.head.lemma_.lower() in _COMPETING_WORDS

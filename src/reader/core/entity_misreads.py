@@ -1,6 +1,7 @@
 """Mentions the model misread, dropped or retyped before clustering: streets typed as people,
-regions and peoples as places, common words ("Rice prices") as names, towns and car models
-("a driver from Tesk", "the Corsa estate") as people.
+regions and peoples as places, common words ("Rice prices") as names, towns, countries, regions and
+car models ("a driver from Tesk", "the Wessary team", "the Sellak highlands", "the Corsa estate")
+as people.
 """
 
 from __future__ import annotations
@@ -11,11 +12,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from reader.core.countries import a_peoples_word_of, countries_in
-from reader.core.entity_names import _FIRST_NAMES
+from reader.core.entity_names import _FIRST_NAMES, spelling_form
 from reader.core.entity_records import _Mention
 from reader.core.entity_signs import (
     _acts_as_a_person,
+    _before_a_landform,
+    _before_a_nations_noun,
     _from_a_place,
+    _he_or_she_after,
     _names_a_product,
     _token_at,
 )
@@ -106,6 +110,103 @@ def _places_and_products_typed_as_people(
         elif not _names_a_product(tok):
             kept.append(m)
     return kept
+
+
+def _nations_typed_as_people(
+    mentions: Sequence[_Mention], articles: Sequence[Article], docs: Sequence[Doc]
+) -> None:
+    """Read as a country a one-word "person" the comparison writes as one: set before a nation's
+    noun ("the Wessary team", :func:`_before_a_nations_noun`) or where the comparison writes its
+    people's word ("the Wessarian coach"). The small model types an invented country a person
+    as readily as a town. A name with a person's sign anywhere in the comparison stays a
+    person's: a word of someone named in full, however spelled ("the Zelensky government" beside
+    "Volodymyr Zelenskyy"), a known first name, a title before it, or a mention that speaks or meets
+    ("Wessary said") or has "he" or "she" after it in its sentence."""
+    found = _one_word_people(mentions)
+    if not found:
+        return
+    capitalised = _capitalised_words(docs)
+    texts = [f"{a.title}\n{a.text}" for a in articles]
+    for people in found.values():
+        name = people[0].name
+        written = any(_before_a_nations_noun_at(docs[m.article], m.start) for m in people) or any(
+            a_peoples_word_of(word, name) for word in capitalised.get(name[:3].casefold(), ())
+        )
+        if written and not _a_person_anywhere(people, texts, docs):
+            for m in people:
+                m.label, m.place_named = "GPE", True
+
+
+def _landforms_typed_as_people(
+    mentions: Sequence[_Mention], articles: Sequence[Article], docs: Sequence[Doc]
+) -> None:
+    """Read as a place a one-word "person" set before a landform's or a region's noun: "the
+    Sellak highlands", "the Sarn valley" (:func:`_before_a_landform`). The small model types an
+    invented region a person as readily as a country. A name with a person's sign anywhere in
+    the comparison stays a person's, as in :func:`_nations_typed_as_people`."""
+    texts = [f"{a.title}\n{a.text}" for a in articles]
+    for people in _one_word_people(mentions).values():
+        before = any(_before_a_landform_at(docs[m.article], m.start) for m in people)
+        if before and not _a_person_anywhere(people, texts, docs):
+            for m in people:
+                m.label, m.place_named = "GPE", True
+
+
+def _one_word_people(mentions: Sequence[_Mention]) -> dict[tuple[str, ...], list[_Mention]]:
+    """The one-word "people" of ``mentions`` by their key, without those whose word is a known
+    first name or a word of someone named in full, however spelled: the ones whose type a
+    country's or a place's sign may overrule."""
+    full_names = {
+        spelling_form(w) for m in mentions if m.label == "PERSON" and len(m.key) > 1 for w in m.key
+    }
+    found: dict[tuple[str, ...], list[_Mention]] = {}
+    for m in mentions:
+        if m.label == "PERSON" and len(m.key) == 1 and not _a_known_name(m.key[0], full_names):
+            found.setdefault(m.key, []).append(m)
+    return found
+
+
+def _a_known_name(word: str, full_names: set[str]) -> bool:
+    return spelling_form(word) in full_names or word in _FIRST_NAMES
+
+
+def _capitalised_words(docs: Sequence[Doc]) -> dict[str, set[str]]:
+    """The capitalised words of ``docs`` by their first three letters, lower case: where a
+    country's people's word ("Wessarian") is looked for by the country's name ("Wessary")."""
+    words: dict[str, set[str]] = {}
+    for doc in docs:
+        for tok in doc:
+            if tok.text[:1].isupper() and len(tok.text) > 3:
+                words.setdefault(tok.text[:3].casefold(), set()).add(tok.text)
+    return words
+
+
+def _before_a_nations_noun_at(doc: Doc, start: int) -> bool:
+    tok = _token_at(doc, start)
+    return tok is not None and _before_a_nations_noun(tok)
+
+
+def _before_a_landform_at(doc: Doc, start: int) -> bool:
+    tok = _token_at(doc, start)
+    return tok is not None and _before_a_landform(tok)
+
+
+def _a_person_anywhere(
+    people: Sequence[_Mention], texts: Sequence[str], docs: Sequence[Doc]
+) -> bool:
+    """Whether a one-word name is written as a person's somewhere: after a title ("Ms Wessary"),
+    as the subject of a verb of speaking or meeting, or with "he" or "she" after it."""
+    titled = re.compile(rf"\b(?i:{_TITLE_WORDS})[^\S\n]+{re.escape(people[0].name)}\b")
+    if any(titled.search(text) for text in texts):
+        return True
+    for m in people:
+        doc = docs[m.article]
+        if _acts_as_a_person(doc, m.start):
+            return True
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and _he_or_she_after(doc, span.end):
+            return True
+    return False
 
 
 def _regions_named_as_places(mentions: Sequence[_Mention]) -> list[_Mention]:

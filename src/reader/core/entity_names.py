@@ -116,7 +116,10 @@ def name_openings(docs: Sequence[Doc], labels: Set[str] = frozenset()) -> NameOp
     capitalised: set[str] = set()
     for index, doc in enumerate(docs):
         for ent in doc.ents:
-            words = [t for t in ent if t.is_alpha]
+            # Counted past the dateline: "KESTREL FALLS - In a victory" gives no surname "In".
+            words = [
+                t for t in doc[after_a_dateline(doc, ent.start, ent.end) : ent.end] if t.is_alpha
+            ]
             if ent.label_ in {"ORG", "GPE"} and _capitalised_mid_sentence(ent):
                 capitalised.add(_fold(ent.text))
             if ent.label_ == "ORG" or _a_firm_typed_a_person(ent):

@@ -15,7 +15,13 @@ from reader.core.entity_bounds import _a_title_opening_a_bodys_name, _a_title_wo
 from reader.core.entity_mentions import _make_mention
 from reader.core.entity_names import _COMPANY_ONLY_ENDINGS, NameOpenings, _person_key
 from reader.core.entity_records import _key, _Mention
-from reader.core.entity_words import _BEFORE_A_PERSONS_NAME, _BODY_HEADS, TITLES, _dates
+from reader.core.entity_words import (
+    _BEFORE_A_PERSONS_NAME,
+    _BODY_HEADS,
+    TITLES,
+    _dates,
+    _wordset,
+)
 from reader.core.nlp import doc_text
 from reader.core.speech_verbs import SPEECH_LEMMAS, SUBJECTS
 
@@ -148,6 +154,59 @@ def _untagged_bodies(article_index: int, doc: Doc, openings: NameOpenings) -> li
                 )
             )
     return found
+
+
+#: What an appositive calls a body: "Grocery Watch, a consumer group, said".
+_BODY_APPOSITIVES: Final = _wordset("group union body charity association agency watchdog campaign")
+
+
+def _untagged_described_bodies(
+    article_index: int, doc: Doc, openings: NameOpenings
+) -> list[_Mention]:
+    """A capitalised name the model tagged nothing of, set off by an appositive that calls it a
+    body: "Grocery Watch, a consumer group, said", "Patient Voice, a charity, said"
+    (:data:`_BODY_APPOSITIVES`). The writer's own word says what it is. The name must be proper
+    nouns and no date ("Monday, a spokesman said" names no one, nor does a group that the
+    parse reads as the subject after "On Monday,"). A name the model tagged elsewhere is left
+    to :func:`_untagged_bodies`, which finds it here too. Only the places of the body words,
+    found in the parse's arrays, are read as tokens."""
+    from spacy.attrs import ENT_IOB, LOWER
+
+    lower, iob = doc.to_array([LOWER, ENT_IOB]).T
+    words = np.fromiter((doc.vocab.strings[w] for w in _BODY_APPOSITIVES), np.uint64)
+    found: list[_Mention] = []
+    for i in np.flatnonzero(np.isin(lower, words)).tolist():
+        noun = doc[i]
+        head = noun.head
+        if noun.dep_ != "appos" or head.i >= noun.i or not _a_named_body_word(head):
+            continue
+        if head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+            continue
+        start = head.i
+        # Every word of the name leans on a later one in it: "Caldera" on "Manufacturers Council".
+        while (
+            start > 0
+            and _a_named_body_word(doc[start - 1])
+            and start <= doc[start - 1].head.i <= head.i
+        ):
+            start -= 1
+        if (iob[start : head.i + 1] != _IOB_OUTSIDE).any():
+            continue
+        name = doc[start : head.i + 1]
+        if name.text in openings.bodies:
+            continue
+        key = _key([t.text for t in name])
+        found.append(
+            _make_mention(doc, article_index, start, start, head.i + 1, "ORG", name.text, key)
+        )
+    return found
+
+
+def _a_named_body_word(tok: Token) -> bool:
+    """A capitalised proper noun that is no date's word: "Grocery", "Watch"."""
+    return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not _dates(tok)
 
 
 def _a_name_word_before(doc: Doc, start: int) -> bool:

@@ -52,6 +52,7 @@ from reader.core.word_senses import (
     HARSH,
     RISKY,
     a_butcher_named,
+    a_charge_named,
     a_name_introduced,
     a_named_rescue,
     a_real_mass,
@@ -70,6 +71,7 @@ from reader.core.word_senses import (
     done_to_public_life,
     harsh_conditions,
     headline_verb_read_as_noun,
+    hides_the_truth,
     militarises_territory,
     moves_something,
     nature_does_it,
@@ -578,6 +580,16 @@ def _outside_public_life(span: Span, entry: LexiconEntry, labelled: frozenset[in
     return entry.use == "public" and not done_to_public_life(span[0])
 
 
+def _a_charge_in_court(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "charged with criminal negligence" names a charge; "This is criminal negligence" judges."""
+    return entry.use == "verdict" and a_charge_named(span)
+
+
+def _nothing_kept_from_view(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "the toll the government is hiding" charges concealment; "hiding in a barn" does not."""
+    return entry.use == "concealment" and not hides_the_truth(span[0])
+
+
 def _part_of_a_name(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
     """Part of a name ("Freedom Party", "Liberty University"): the name is not the outlet's word,
     unless the words are the outlet's after all (an epithet, a slogan, a label on the name)."""
@@ -670,6 +682,8 @@ _NOT_FRAMING: Final[tuple[_MatchCheck, ...]] = (
     _a_smell_in_fact,
     _no_people_wronged,
     _outside_public_life,
+    _a_charge_in_court,
+    _nothing_kept_from_view,
     _part_of_a_name,
     _piece_of_a_longer_name,
     _names_a_real_thing,

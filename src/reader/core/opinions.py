@@ -148,7 +148,7 @@ def _prescription(span: Span) -> str | None:
     convicted"), "under" or "without" ("must not travel without the court's permission"), and of
     forecasts ("she should be back next week"). "It is time (for) ..." prescribes too ("It is time
     ministers stood up to the unions"). The words from the modal to its verb, or None."""
-    timely = _its_time(span) or _deserved(span)
+    timely = _its_time(span) or _deserved(span) or _afford_denied(span)
     if timely is not None:
         return timely
     main = {v.i for v in _main_verbs(span)}
@@ -194,8 +194,11 @@ def _main_verbs(span: Span) -> list[Token]:
 
 
 def _verdict(span: Span) -> str | None:
-    """A verdict in the outlet's voice: on a decision's merit or on what an act really was."""
-    return _merit_judgement(span) or _chance_denied(span) or _title_denied(span)
+    """A verdict in the outlet's voice: on a decision's merit, on what an act really was, or on
+    an institution through its class."""
+    return (
+        _merit_judgement(span) or _chance_denied(span) or _title_denied(span) or _class_judged(span)
+    )
 
 
 def _chance_denied(span: Span) -> str | None:
@@ -232,6 +235,96 @@ def _title_denied(span: Span) -> str | None:
         if title is not None:
             return span.doc[modal.i : title.i + 1].text
     return None
+
+
+def _class_judged(span: Span) -> str | None:
+    """ "A university that calls riot police on its own students has forgotten what it exists to
+    teach", "A government that lies to its people does not deserve their trust": the outlet
+    judges an institution through a class it belongs to, a body that habitually does something
+    (a present-tense clause) and has lost its purpose or its claim on anyone. News introduces a
+    particular one in the past ("A university that admitted 4,000 students said ...") or a
+    person ("A woman who runs the shop has told police ..."), and a rule states the class's lot
+    in the simple present ("A party that misses the deadline loses its right to appeal"). The
+    words from the verb's auxiliary to the end of what is judged, or None."""
+    for verb in _main_verbs(span):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not _generic_body(subject) or not _condemned(verb):
+            continue
+        auxes = [c.i for c in verb.children if c.dep_ in {"aux", "neg"} and c.i < verb.i]
+        judged = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp"}]
+        end = max([verb.i, *(t.i for c in judged for t in c.subtree)]) + 1
+        return span.doc[min([verb.i, *auxes]) : end].text
+    return None
+
+
+def _generic_body(subject: Token) -> bool:
+    """ "A university that calls ...", "Any government that lies ...": an institution named by
+    its class, with what it habitually does in a present-tense relative clause."""
+    if subject.lemma_.lower() not in _INSTITUTIONS | _BODIES:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in subject.children):
+        return False
+    return any(c.dep_ == "relcl" and _present(c) for c in subject.children)
+
+
+def _present(verb: Token) -> bool:
+    """The verb is in the present: "calls", "lie", or "cannot run" and "does not pay"."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    return verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and (c.tag_ in {"VBZ", "VBP"} or c.lower_ in {"can", "ca"})
+        for c in verb.children
+    )
+
+
+def _condemned(verb: Token) -> bool:
+    """The main verb says the class has lost its purpose or its claim: a present perfect "has
+    forgotten what it exists to teach", "has lost its way", "has betrayed its students", or a
+    present "does not deserve" or "no longer deserves". A mislaid thing ("has lost his dog") is
+    no judgement, nor is a "forgets" or "loses" a rule sets."""
+    lemma = verb.lemma_.lower()
+    if lemma == "deserve":
+        return _present(verb) and _negated_or_no_longer(verb)
+    perfect = verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+    )
+    if not perfect or lemma not in _LOST_CLAIMS:
+        return False
+    if lemma == "betray":
+        return any(c.dep_ == "dobj" for c in verb.children)
+    return any(
+        (c.dep_ == "dobj" and c.lemma_.lower() in _PURPOSES) or c.dep_ == "ccomp"
+        for c in verb.children
+    )
+
+
+def _negated_or_no_longer(verb: Token) -> bool:
+    """ "does not deserve", "never deserves", "no longer deserves": a claim denied now."""
+    return _negated(verb) or any(
+        c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children
+    )
+
+
+#: Classes of institution a verdict can be passed on ("A university that ..."): a person ("A
+#: woman who ...") is a particular one the news introduces.
+_INSTITUTIONS: Final = frozenset(
+    {
+        *("university", "college", "school", "hospital", "church", "newspaper", "paper"),
+        *("party", "country", "nation", "state", "democracy", "republic", "regime", "city"),
+        *("company", "firm", "business", "bank", "union", "club", "league", "charity"),
+        *("force", "army", "court", "institution", "society", "police", "broadcaster"),
+    }
+)
+#: Verbs of a verdict on what a class has lost or abandoned, in the present perfect.
+_LOST_CLAIMS: Final = frozenset({"forget", "lose", "forfeit", "abandon", "betray"})
+#: What a class can forget, lose or abandon that makes the loss a verdict on it (as lemmas).
+_PURPOSES: Final = frozenset(
+    {
+        *("purpose", "mission", "way", "duty", "value", "principle", "root", "soul"),
+        *("conscience", "right", "authority", "credibility", "legitimacy", "trust"),
+        *("mandate", "moral", "compass", "ideal"),
+    }
+)
 
 
 def _denied_to_all(subject: Token) -> bool:
@@ -482,6 +575,47 @@ def _deserved(span: Span) -> str | None:
     return None
 
 
+def _afford_denied(span: Span) -> str | None:
+    """ "The country cannot afford to gamble on ...", "We cannot afford to ignore ...", "cannot
+    afford not to act": a "cannot afford" whose course is a risk taken or a chance let go says
+    what must not be done. Families who "cannot afford to heat their homes" lack the money, a
+    fact; so does a firm that "could not afford to wait". The words from the modal to the
+    course, or None."""
+    for verb in _main_verbs(span) + _before_let_alone(span):
+        if verb.lemma_.lower() != "afford" or not _negated(verb):
+            continue
+        modal = next((c for c in verb.children if c.tag_ == "MD" and c.i < verb.i), None)
+        course = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if modal is None or modal.lower_ not in {"can", "ca"} or course is None:
+            continue
+        if course.lemma_.lower() in _RISKED_COURSES or _negated(course):
+            return _modal_words(span, modal, course)
+    return None
+
+
+def _before_let_alone(span: Span) -> list[Token]:
+    """The clause before "let alone", which the parse hangs on "let" as its main verb: in
+    "Estmark cannot afford to hand ... a party that cannot run its campaign, let alone a
+    country" the outlet's clause is the "afford"."""
+    return [
+        c
+        for verb in _main_verbs(span)
+        if verb.lemma_.lower() == "let" and any(g.lower_ == "alone" for g in verb.children)
+        for c in verb.children
+        if c.dep_ == "ccomp"
+    ]
+
+
+#: What a country "cannot afford to" do when the phrase prescribes: a risk taken, a chance
+#: wasted or let go, a warning ignored (as lemmas).
+_RISKED_COURSES: Final = frozenset(
+    {
+        *("gamble", "risk", "waste", "squander", "ignore", "overlook", "let", "allow"),
+        *("hand", "surrender", "repeat", "delay", "hesitate"),
+    }
+)
+
+
 def _people(subject: Token) -> bool:
     """A subject advice can be given to: a person or people ("he", "Smith", "Democrats",
     "lawmakers", "European leaders") or a body ("Congress", "the IAEA")."""
@@ -494,9 +628,19 @@ def _people(subject: Token) -> bool:
 
 
 #: Bodies advice is given to that the small model does not tag as organisations: "the
-#: government must ...", "the council should ...".
+#: government must ...", "the council should ...", "no union should ...".
 _BODIES: Final = frozenset(
-    {"government", "administration", "council", "parliament", "ministry", "cabinet", "regulator"}
+    {
+        "government",
+        "administration",
+        "council",
+        "parliament",
+        "ministry",
+        "cabinet",
+        "regulator",
+        "union",
+        "board",
+    }
 )
 
 

@@ -312,6 +312,8 @@ def speakers_in(span: Span) -> tuple[Literal["named", "vague", "none"], str]:
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or lemma not in _SPEECH_VERBS | _CASTING | _LABELLING:
             continue
+        if _summons(tok):
+            continue  # "A university that calls riot police ...": no one is reported speaking
         who = _speaker_of(tok)
         if who == "named":
             return "named", ""
@@ -322,6 +324,21 @@ def speakers_in(span: Span) -> tuple[Literal["named", "vague", "none"], str]:
                 words.text if words[0].pos_ == "PROPN" else words.text[:1].lower() + words.text[1:]
             )
     return ("vague", vague) if vague else ("none", "")
+
+
+def _summons(verb: Token) -> bool:
+    """ "calls riot police", "called an ambulance", "called a meeting": a "call" with an object
+    and no name given to it summons or convenes. Only "call" with a name ("called the senator a
+    liar", the parse's apposition in 'called the decision "a disgrace"') or quoted words reports
+    a judgement."""
+    if verb.lemma_.lower() != "call":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    named = any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in verb.children) or any(
+        c.dep_ == "appos" for o in objects for c in o.children
+    )
+    quoted = any(t.is_quote for t in verb.subtree if t.i > verb.i)
+    return bool(objects) and not named and not quoted
 
 
 def _named_speaker(verb: Token) -> bool:
