@@ -240,6 +240,15 @@ media-studies teacher expects the app to show, written down before the engine wa
   "moral panic", "culture warriors", "Orwellian", "so-called parents' rights group", "alleged"
   signatures without their count, a librarian's threats as its own claim); a parent's "filth"
   and a teacher's "censorship" are theirs.
+- ``chatbot``: a technology company suspends its AI chatbot after it gave unsafe painkiller
+  doses; a wire report (the Friday update as the company's cause, "fewer than 0.1 percent" as its
+  figure, the regulator's inquiry, the researcher's "said", shares down 4 percent), a tech trade
+  site ("a minor glitch", "quickly fixed", "visionary founder", "cherry-picked screenshots",
+  "alarmist critics", the 0.1 percent as fact, "conceded" for the researcher, the inquiry left
+  out, an unattributed verdict) and a consumer-protection site ("reckless", "Big Tech",
+  "unleashed on the public", "a dangerous experiment on millions", "tech bros", "so-called
+  safeguards", "claimed" for the figure, the cause left out, a teenager taken to hospital as its
+  own claim); a user's "a menace" and the founder's "a witch hunt" are theirs.
 """
 
 from __future__ import annotations
@@ -640,7 +649,7 @@ def test_summit_each_side_doubts_the_others_leader_and_the_others_write_said(
         and f.category == "attribution"
         and "Herald writes" in f.explanation
     ]
-    assert "Dorn Herald writes 'said' here; Meridian Press writes 'told' here" in lin.explanation
+    assert "Dorn Herald writes 'said', and Meridian Press writes 'told' here" in lin.explanation
     # ... and the visitor's press doubts the host: "Holm claimed", "He insisted".
     herald = _flags(summit, "herald", "attribution")
     for verb in ("claimed", "insisted"):
@@ -794,7 +803,7 @@ def test_vessa_the_state_outlets_toll_injuries_and_sum_are_flagged_as_left_out(
         f" {_outlet(vessa, 'wire')} give the number of dead, four people."
     )
     assert hurt.explanation == (
-        "Says 'several people were hurt' where opposition and"
+        "Says 'several people were hurt', where opposition and"
         f" {_outlet(vessa, 'wire')} give the number injured, 31."
     )
     assert plan.explanation == (
@@ -6582,11 +6591,6 @@ def test_quake_each_outlets_framing_words_are_flagged(
     assert found & categories, (words, found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'the vultures are already circling' reads as the birds: nothing in its sentence puts"
-    " the word on people (word_senses.said_of_people); the critics are named a sentence later",
-)
 def test_quake_the_loyal_papers_vultures_in_its_own_voice_is_its_own(quake: Comparison) -> None:
     """ "Yet the vultures are already circling": the paper's own word for the critics, flagged
     and not quoted, where the same word inside the prime minister's quote is his."""
@@ -6598,11 +6602,6 @@ def test_quake_the_loyal_papers_vultures_in_its_own_voice_is_its_own(quake: Comp
     assert own
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'criminal negligence' names a charge, plain in court copy, and 'This is criminal"
-    " negligence.' holds no opinion cue (opinions.py) nor lexicon entry to make it a verdict",
-)
 def test_quake_criminal_negligence_is_the_opposition_sites_verdict(quake: Comparison) -> None:
     found = _framing(quake, "opposition", "criminal negligence")
     assert found & {"loaded", "label", "opinion"}, found
@@ -6638,11 +6637,6 @@ def test_quake_the_opposition_sites_own_toll_is_shown_against_the_ministrys(
     assert any("212" in c.text for f in shown for c in f.counterparts if c.article == "wire")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'a death toll the government is hiding' is an unsourced charge of concealment that"
-    " no entry or rule reads ('hiding something' and 'cover-up' are entries, bare 'hiding' plain)",
-)
 def test_quake_the_toll_the_government_is_hiding_is_the_sites_own_charge(
     quake: Comparison,
 ) -> None:
@@ -6652,11 +6646,6 @@ def test_quake_the_toll_the_government_is_hiding_is_the_sites_own_charge(
     assert found & {"loaded", "opinion", "label"}, found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dropped_sources reads tolls, crowds, arrests and sums only; a body's count of its"
-    " own deeds ('has delivered 9,000 tents') told flat with that body as the doer is not read",
-)
 def test_quake_the_tents_given_as_fact_are_shown_against_the_governments_word(
     quake: Comparison,
 ) -> None:
@@ -6703,11 +6692,6 @@ def test_quake_the_villages_the_loyal_paper_leaves_out_are_shown(quake: Comparis
     assert _row_outlets(villages) == {"wire", "opposition"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="left_out reads counts of people in a state (dead, injured, arrested); '40 rescuers'"
-    " that a neighbour 'sent' has none, and its row already shows the site's absence",
-)
 def test_quake_the_foreign_rescuers_the_opposition_leaves_out_are_flagged(
     quake: Comparison,
 ) -> None:
@@ -6773,11 +6757,6 @@ def test_quake_the_ministry_the_agency_and_the_people_are_one_actor_each(
     assert not [e for e in quake.entities if e.type == "PERSON" and places & set(e.aliases)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the small model types 'Sellak' of 'the Sellak highlands' a person; entity typing is"
-    " being changed in parallel (a place read as a person)",
-)
 def test_quake_the_region_is_no_actor(quake: Comparison) -> None:
     assert not [e for e in quake.entities if e.type == "PERSON" and len(e.name.split()) < 2]
     assert not [e for e in quake.entities if "Sellak" in e.aliases]
@@ -6909,18 +6888,14 @@ def test_expulsion_each_papers_words_are_flagged_as_framing(
     assert found & categories, (words, found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the small model tags no 'Matei Dragun' in the herald's appositive, so 'dictator' names"
-    " no target, and a capital standing for its government ('regime in Brannik', 'puppet"
-    " government in Tessin') is not read as the country",
-)
 def test_expulsion_labels_on_the_other_side_name_whom_they_are_for(
     expulsion: Comparison,
 ) -> None:
     """Marovia's paper's "dictator" is used for Orsava's president, its "hostile regime in
     Brannik" and Orsava's paper's "puppet government in Tessin" for the other government: each
-    label's explanation names its target."""
+    label's explanation names its target. The governments were expected named by their
+    countries, wrongly: no article says whose capital Brannik or Tessin is, so the flag names
+    the government by the seat the text gives (``framing_cues._government_seated_in``)."""
     (dictator,) = [
         f
         for f in expulsion.flags
@@ -6928,8 +6903,8 @@ def test_expulsion_labels_on_the_other_side_name_whom_they_are_for(
     ]
     assert "Matei Dragun" in dictator.explanation or "Dragun" in dictator.explanation
     for article, word, target in (
-        ("herald", "regime", "Orsava"),
-        ("tribune", "puppet government", "Marovia"),
+        ("herald", "regime", "the government in Brannik"),
+        ("tribune", "puppet government", "the government in Tessin"),
     ):
         labels = [
             f
@@ -6985,10 +6960,9 @@ def test_expulsion_so_called_and_scare_quotes_are_shown(expulsion: Comparison) -
     assert not [a for a, w in scare if w == "baseless"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="Marovia's paper's unsourced \"diplomats\" in quotation marks is missed"
-)
 def test_expulsion_the_heralds_scare_quoted_diplomats_is_shown(expulsion: Comparison) -> None:
+    """The ministry is cited at the sentence's end, but the marks around its plain word for the
+    four are the paper's (``rule_cues._marked_role_word``)."""
     assert [
         f
         for f in expulsion.flags
@@ -7276,11 +7250,6 @@ def test_curriculum_the_margin_the_conservative_site_leaves_out_is_reported(
     assert _answered_by(vote[0]) == {"wire", "beacon"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="left_out reads counts of people, jobs, money and votes; a petition's signatures are"
-    " none of them, so the row shows the progressive site's sentence without its count unflagged",
-)
 def test_curriculum_the_signatures_the_progressive_site_leaves_out_are_reported(
     curriculum: Comparison,
 ) -> None:
@@ -7381,13 +7350,251 @@ def test_curriculum_the_board_the_groups_and_each_person_are_one_actor(
     assert not [e for e in curriculum.entities if e.type == "PERSON" and places & set(e.aliases)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='the model tags "Brenmoor County" as a place and nothing of the lower-case "school'
-    ' board"; the county, named only as whose board it is, is dropped as a place that does nothing',
-)
 def test_curriculum_the_school_board_is_one_actor(curriculum: Comparison) -> None:
     """The board votes in all three outlets: a reader counts it an actor, named by its county."""
     board = [e for e in curriculum.entities if any("Brenmoor County" in a for a in e.aliases)]
     assert len(board) == 1, [(e.name, e.aliases) for e in board]
     assert set(board[0].mentions) == set(CURRICULUM)
+
+
+# --- chatbot: an AI chatbot's dangerous answers told by the tech press, a watchdog and the wire --
+
+
+@pytest.fixture(scope="module")
+def chatbot() -> Comparison:
+    return _event("chatbot")
+
+
+CHATBOT = ("techbeat", "watchdog", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "suspended its chatbot on Monday after users posted answers"),
+            ("techbeat", "suspended its chatbot on Monday after a minor glitch"),
+            ("watchdog", "suspended its reckless chatbot on Monday after users posted answers"),
+        ),
+        (
+            ("wire", "showing the chatbot advising adults to take up to three times"),
+            ("techbeat", "showing the chatbot advising adults to take up to three times"),
+            ("watchdog", "showing the chatbot advising adults to take up to three times"),
+        ),
+        (
+            ("wire", "fewer than 0.1 percent of answers were affected"),
+            ("techbeat", "Fewer than 0.1 percent of answers were affected"),
+            ("watchdog", "fewer than 0.1 percent of answers were affected"),
+        ),
+        (
+            ("wire", '"It told me to take enough to put me in hospital.'),
+            ("techbeat", '"The thing is a menace,"'),
+            ("watchdog", '"It told me to take enough to put me in hospital.'),
+        ),
+        (
+            ("wire", "said the company was sorry and would restore the chatbot"),
+            ("techbeat", "said the company was sorry and would restore the chatbot"),
+            ("watchdog", "said the company was sorry and would restore the chatbot"),
+        ),
+        (
+            ("wire", "said similar tools had failed similar tests"),
+            ("techbeat", "conceded that similar tools had failed similar tests"),
+            ("watchdog", "said similar tools had failed similar tests"),
+        ),
+        (
+            ("wire", "Tessaly Labs shares fell 4 percent on Monday"),
+            ("techbeat", "Tessaly Labs shares fell 4 percent on Monday"),
+            ("watchdog", "Tessaly Labs shares fell 4 percent on Monday"),
+        ),
+        (
+            ("wire", "Consumer Safety Authority said it had opened an inquiry"),
+            ("watchdog", "Consumer Safety Authority said it had opened an inquiry"),
+        ),
+    ],
+)
+def test_chatbot_what_the_outlets_share_lines_up(
+    chatbot: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(chatbot, *held)
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("techbeat", "minor glitch", {"loaded", "hedge", "intensifier"}),
+        ("techbeat", "Visionary", {"label"}),
+        ("techbeat", "cherry-picked", {"loaded", "label"}),
+        ("techbeat", "Alarmist critics", {"label", "loaded"}),
+        ("watchdog", "reckless", {"loaded"}),
+        ("watchdog", "Big Tech", {"label", "loaded"}),
+        ("watchdog", "unleashed", {"loaded", "intensifier"}),
+        ("watchdog", "dangerous experiment", {"loaded", "intensifier"}),
+        ("watchdog", "tech bros", {"label"}),
+    ],
+)
+def test_chatbot_each_sites_framing_words_are_flagged(
+    chatbot: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = {f.category for f in _word_flags_over(chatbot, article, words)}
+    assert found & categories, (words, found)
+
+
+def test_chatbot_quickly_is_a_plain_adverb(chatbot: Comparison) -> None:
+    """Expected flagged in "quickly fixed", wrongly for this lexicon (resources/lexicons/README.md,
+    rule 1, as ``recall``'s "swiftly"): "quickly" is agency copy's plain adverb; the trade site's
+    minimising shows in "a minor glitch" and its "small dip"."""
+    assert not [f for f in chatbot.flags if f.text.lower() in {"quickly", "quickly fixed"}]
+    assert _framing(chatbot, "techbeat", "dip") & {"loaded", "intensifier"}
+
+
+def test_chatbot_both_sides_epithets_for_people_are_flagged_with_the_same_care(
+    chatbot: Comparison,
+) -> None:
+    """The trade site's "alarmist critics" and the watchdog's "tech bros" are the same device, an
+    epithet for the other camp's people: both flagged, sharing a category, with comparable
+    confidence."""
+    mine = _word_flags_over(chatbot, "techbeat", "Alarmist critics")
+    theirs = _word_flags_over(chatbot, "watchdog", "tech bros")
+    assert mine and theirs
+    assert {f.category for f in mine} & {f.category for f in theirs}
+    assert abs(max(f.confidence for f in mine) - max(f.confidence for f in theirs)) <= 0.25
+
+
+def test_chatbot_neither_side_is_flagged_more_lightly_overall(chatbot: Comparison) -> None:
+    counts = {a: len(_own_word_flags(chatbot, a)) for a in ("techbeat", "watchdog")}
+    assert min(counts.values()) * 2 >= max(counts.values()), counts
+
+
+def test_chatbot_the_wires_plain_words_are_not_flagged(chatbot: Comparison) -> None:
+    """ "suspended", "errors", "inquiry" and "fell" are the plain words of a product withdrawn and
+    a share price that dropped, in whichever outlet uses them."""
+    assert not _own_word_flags(chatbot, "wire")
+    assert not [f for f in chatbot.headline_flags if f.article == "wire"]
+    plain = {"suspended", "suspends", "errors", "inquiry", "fell"}
+    unquoted = [
+        f
+        for f in (*chatbot.flags, *chatbot.headline_flags)
+        if not f.quoted and f.rule != "rule:left-out-count"
+    ]
+    assert not [f for f in unquoted if f.text.lower() in plain]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="dropped_sources reads counts in a named state (a toll, a crowd) and sums; a share of"
+    ' answers given as a bound ("fewer than 0.1 percent") is neither, so the trade site\'s flat'
+    " figure shows in the row beside the wire's but unflagged",
+)
+def test_chatbot_the_share_of_bad_answers_as_fact_is_shown_against_the_wires_source(
+    chatbot: Comparison,
+) -> None:
+    """The wire gives "fewer than 0.1 percent" as the company's word; the trade site states it as
+    fact in a sentence of its own: a flag on that sentence shows the wire's attribution."""
+    text = next(a.text for a in chatbot.articles if a.id == "techbeat")
+    start = text.index("Fewer than 0.1 percent")
+    shown = [
+        f
+        for f in chatbot.flags
+        if f.article == "techbeat"
+        and f.category != "unique-claim"
+        and f.start <= start < f.end + 40
+        and "wire" in _answered_by(f)
+    ]
+    assert shown
+
+
+def test_chatbot_claimed_and_conceded_are_shown_against_the_wires_said(
+    chatbot: Comparison,
+) -> None:
+    """The watchdog's "claimed" for the company's share of bad answers and the trade site's
+    "conceded" for the researcher each stand beside the wire's "said"."""
+    (claimed,) = [f for f in _flags_all(chatbot, "watchdog", "attribution") if f.text == "claimed"]
+    assert "wire" in _answered_by(claimed)
+    assert "'said'" in claimed.explanation
+    (conceded,) = [
+        f for f in _flags_all(chatbot, "techbeat", "attribution") if f.text == "conceded"
+    ]
+    assert _answered_by(conceded) >= {"wire", "watchdog"}
+    assert "'said'" in conceded.explanation
+    assert not _flags_all(chatbot, "wire", "attribution")
+
+
+def test_chatbot_each_site_leaves_out_what_tells_against_its_side(chatbot: Comparison) -> None:
+    """The trade site leaves out the regulator's inquiry; the watchdog leaves out the Friday
+    update the company gave as the cause."""
+    inquiry = group_of(chatbot, "wire", "Consumer Safety Authority said it had opened an inquiry")
+    assert _row_outlets(inquiry) == {"wire", "watchdog"}
+    cause = group_of(chatbot, "wire", "a software update on Friday had caused the errors")
+    assert _row_outlets(cause) == {"wire", "techbeat"}
+    texts = {a.id: a.text for a in chatbot.articles}
+    assert "inquiry" not in texts["techbeat"] and "update on Friday" not in texts["watchdog"]
+
+
+def test_chatbot_the_teenager_in_hospital_is_the_watchdogs_own_claim(chatbot: Comparison) -> None:
+    assert _unique(chatbot, "watchdog", "taken to hospital")
+    row = group_holding(chatbot, "watchdog", "her 16-year-old son followed the chatbot's advice")
+    assert row is None or _row_outlets(row) == {"watchdog"}
+
+
+def test_chatbot_the_trade_sites_closing_verdict_is_its_opinion(chatbot: Comparison) -> None:
+    texts = {a.id: a.text for a in chatbot.articles}
+    start = texts["techbeat"].index("Innovation always carries risk")
+    assert [f for f in _flags_all(chatbot, "techbeat", "opinion") if f.end > start]
+    assert not _flags(chatbot, "wire", "opinion")
+
+
+def test_chatbot_so_called_safeguards_is_shown(chatbot: Comparison) -> None:
+    assert _framing(chatbot, "watchdog", "so-called") & {"scare-quote", "hedge", "loaded"}
+
+
+def test_chatbot_each_sites_headline_framing_is_flagged(chatbot: Comparison) -> None:
+    for article, words in (("techbeat", "minor glitch"), ("watchdog", "reckless")):
+        assert [
+            f
+            for f in chatbot.headline_flags
+            if f.article == article and words.split()[-1] in f.text.lower()
+        ], (article, words)
+
+
+def test_chatbot_quoted_words_are_the_speakers_not_the_outlets(chatbot: Comparison) -> None:
+    """The user's "a menace" is his and the founder's "a witch hunt" is hers: any flag inside
+    their quotes is marked quoted, and none is the outlet's opinion or scare quote."""
+    texts = {a.id: a.text for a in chatbot.articles}
+    menace = "The thing is a menace,"
+    witch_hunt = '"Some of the coverage has turned into a witch hunt, but we take every error'
+    for article in CHATBOT:
+        for quoted in (menace, witch_hunt):
+            start = texts[article].index(quoted)
+            inside = _flags_over(chatbot, article, start, start + len(quoted))
+            assert all(f.quoted for f in inside), (article, quoted)
+            assert not [f for f in inside if f.category in {"opinion", "scare-quote"}], (
+                article,
+                quoted,
+            )
+
+
+def test_chatbot_the_company_the_regulator_and_each_person_are_one_actor(
+    chatbot: Comparison,
+) -> None:
+    """The company is one actor in all three outlets and the regulator one in the two that name
+    it; the founder, the researcher and the user are one person each across the outlets, the
+    parent one in the watchdog; the town and the university are no person."""
+    company = _actor(chatbot, "Tessaly Labs")
+    assert company.type == "ORG"
+    assert set(company.mentions) == set(CHATBOT)
+    regulator = _actor(chatbot, "Consumer Safety Authority")
+    assert regulator.type == "ORG"
+    assert set(regulator.mentions) == {"wire", "watchdog"}
+    for name, outlets in (
+        ("Nadia Korvel", set(CHATBOT)),
+        ("Pavel Lindqvist", set(CHATBOT)),
+        ("Jonah Fairweather", set(CHATBOT)),
+        ("Marisol Tran", {"watchdog"}),
+    ):
+        person = _actor(chatbot, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert "Korvel" in _actor(chatbot, "Nadia Korvel").aliases
+    assert not [e for e in chatbot.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+    places = {"Corriston", "University of Arlen", "Arlen"}
+    assert not [e for e in chatbot.entities if e.type == "PERSON" and places & set(e.aliases)]

@@ -102,3 +102,44 @@ def test_a_count_a_pronoun_is_said_to_give_has_no_source_to_drop() -> None:
     writes the count flat drops no source."""
     they = _POLICE_FLAT.replace("The march drew 4,000 people.", "They said 4,000 people took part.")
     assert not _dropped(_compare(they, _POLICE_FLAT))
+
+
+_AID_REST = (
+    " Rescue teams searched the ruins of the old market through the night."
+    " The airport at Tessaly reopened to relief flights on Friday."
+)
+_AID_SOURCED = "The government said 6,500 blankets had been delivered to the valley." + _AID_REST
+_AID_FLAT = "The government has delivered 6,500 blankets to the valley." + _AID_REST
+
+
+def test_things_delivered_told_as_the_doers_deed_are_shown_with_its_word() -> None:
+    """The government as the doer of the delivery is no source of its count: the outlet tells
+    as done what the other says the government said."""
+    (flag,) = _dropped(_compare(_AID_SOURCED, _AID_FLAT))
+    assert (flag.article, flag.text) == ("a1", "6,500 blankets")
+    assert "the government said" in flag.explanation.lower()
+    assert [c.article for c in flag.counterparts] == ["a0"]
+
+
+def test_things_gathered_told_flat_are_shown_with_the_groups_word() -> None:
+    rest = " The council meets on Monday. The library will stay open until the vote."
+    sourced = "The tenants' union said it had collected 1,800 signatures against the sale." + rest
+    flat = "The tenants' union has collected 1,800 signatures against the sale." + rest
+    (flag,) = _dropped(_compare(sourced, flat))
+    assert (flag.article, flag.text) == ("a1", "1,800 signatures")
+
+
+def test_things_delivered_whose_sayer_is_named_or_another_deed_are_not_flagged() -> None:
+    """The government named as the one who says so keeps the source; a count of things built
+    is no count of things delivered."""
+    said = _AID_FLAT.replace("has delivered", "said on Friday it had delivered")
+    before = _AID_FLAT.replace(
+        "The government has delivered 6,500 blankets",
+        "The government gave its figures on Friday. Some 6,500 blankets have been delivered",
+    )
+    assert not _dropped(_compare(_AID_SOURCED, said))
+    assert not _dropped(_compare(_AID_SOURCED, before))
+    built = _AID_SOURCED.replace("blankets had been delivered", "shelters had been built")
+    assert not _dropped(
+        _compare(built, _AID_FLAT.replace("delivered 6,500 blankets", "built 6,500 shelters"))
+    )

@@ -628,6 +628,21 @@ def test_a_name_typed_a_body_is_a_person_when_described_as_a_ruler(
     assert mentions[0].label == "PERSON"
 
 
+@pytest.mark.parametrize(
+    "descriptors", [["Founder"], ["Visionary founder"], ["co-founder"], ["Founder", "founder"]]
+)
+def test_a_name_typed_a_body_is_a_person_when_described_as_a_founder(
+    descriptors: list[str],
+) -> None:
+    """ "Founder Nadia Korvel said", typed an organisation in every article (found by the
+    ``chatbot`` event): a firm's founder is a person, and typed a body she kept no surname, so
+    "Korvel said" became a second actor."""
+    mentions = [_typed("ORG", "nadia", "korvel")]
+    mentions[0].descriptors = descriptors
+    _people_by_description(mentions)
+    assert mentions[0].label == "PERSON"
+
+
 def test_a_surname_alone_two_people_may_share_reads_no_organisation_as_a_person() -> None:
     # "Cuomo" alone could be Andrew as well as Mario.
     cuomos = [_typed("PERSON", "andrew", "cuomo"), _typed("PERSON", "cuomo")]
@@ -2851,6 +2866,68 @@ def test_a_country_something_is_for_stays_an_actor(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "A magnitude 6.1 earthquake struck the Tavrek highlands before dawn on Sunday.",
+        "A strong earthquake struck the Tavrek highlands before dawn, and the army answered.",
+    ],
+)
+def test_a_place_named_before_its_landform_is_no_actor(text: str) -> None:
+    """Found by the quake event: the parse reads "highlands" as a verb whose subject is the
+    region's name, which made the region a party to the quake."""
+    articles = [Article(id="a0", outlet="Outlet 0", text=text)]
+    docs = [_typed_as(nlp.parse(text), ("Tavrek", "GPE"))]
+    found = label_entities(articles, docs)
+    assert [e.name for e in found] == ["Tavrek"]
+    assert without_places_that_do_nothing(found, articles, docs) == ()
+
+
+def test_a_place_that_acts_beside_its_landform_stays_an_actor() -> None:
+    """The region that votes is someone in the story, though another article names its hills."""
+    texts = ["Snow fell on the Tavrek hills.", "Tavrek voted on Monday to close the pass."]
+    articles = [Article(id=f"a{i}", outlet=f"Outlet {i}", text=t) for i, t in enumerate(texts)]
+    docs = [_typed_as(nlp.parse(t), ("Tavrek", "GPE")) for t in texts]
+    found = label_entities(articles, docs)
+    assert [e.name for e in without_places_that_do_nothing(found, articles, docs)] == ["Tavrek"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The Tavrek County school board voted 5-4 on Tuesday to remove two novels.",
+            "Tavrek County",
+        ),
+        ("Parents asked the Tavrek council to reopen the library.", "Tavrek"),
+        ("The plan was rejected by the Tavrek regional assembly.", "Tavrek"),
+    ],
+)
+def test_a_place_whose_board_acts_stays_an_actor(text: str, place: str) -> None:
+    """Found by the curriculum event: the county school board votes in every outlet, and the
+    small model tags only the county. Its board acts for it, as a town's vote makes the town
+    an actor."""
+    articles = [Article(id="a0", outlet="Outlet 0", text=text)]
+    docs = [_typed_as(nlp.parse(text), (place, "GPE"))]
+    found = label_entities(articles, docs)
+    assert [e.type for e in without_places_that_do_nothing(found, articles, docs)] == ["GPE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A fire closed the Tavrek council offices on Monday.", "Tavrek"),
+        ("Turnout was low in the Tavrek County school board election.", "Tavrek County"),
+    ],
+)
+def test_a_place_before_its_boards_thing_is_no_actor(text: str, place: str) -> None:
+    """A council's offices or a board's election are where and what, not the body acting."""
+    articles = [Article(id="a0", outlet="Outlet 0", text=text)]
+    docs = [_typed_as(nlp.parse(text), (place, "GPE"))]
+    found = label_entities(articles, docs)
+    assert without_places_that_do_nothing(found, articles, docs) == ()
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("About 300 migrants crossed the Tamsin River overnight, officials said.", "Tamsin River"),
@@ -3434,6 +3511,50 @@ def test_a_name_beside_its_peoples_word_is_a_country() -> None:
     ],
 )
 def test_a_person_before_a_nations_noun_stays_a_person(
+    text: str, spans: tuple[tuple[str, str], ...]
+) -> None:
+    doc = nlp.parse(text)
+    ents = [
+        doc.char_span(found.start(), found.end(), label=label)
+        for words, label in spans
+        for found in re.finditer(rf"\b{words}\b", text)
+    ]
+    doc.set_ents(ents, default="outside")  # every mention typed, as the model may type them
+    types = {e.name: e.type for e in label_entities([Article("a", "A", text)], [doc])}
+    assert "PERSON" in types.values() and "GPE" not in types.values(), types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A strong earthquake struck the Tavrek highlands before dawn on Sunday.",
+        "Snow closed every pass in the Tavrek mountains, officials said.",
+        "Rescuers reached the Tavrek hills late on Monday.",
+        "Farmers on the Tavrek plain were told to move their herds.",
+    ],
+)
+def test_a_name_before_a_landform_is_a_place(text: str) -> None:
+    """Found by the quake event: the model types the region in "the Sellak highlands" a
+    person."""
+    assert _entity_types(text, ("Tavrek", "PERSON"))["Tavrek"] == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # A word of someone named in full: a farmer's own hills.
+        (
+            "Farmer Ida Okafor owns land there. Sheep graze the Okafor hills.",
+            (("Ida Okafor", "PERSON"), ("Okafor(?= hills)", "PERSON")),
+        ),
+        # A title before the name, or the name speaking: a mayor and the road she named.
+        ("Mayor Tavrek said the Tavrek hills road would reopen.", (("Tavrek", "PERSON"),)),
+        ("The Tavrek highlands plan stalled. Tavrek said it was dead.", (("Tavrek", "PERSON"),)),
+        # A capitalised landform is part of a name of its own, not a lower-case noun after one.
+        ("Tavrek Highlands Ltd said profits rose.", (("Tavrek", "PERSON"),)),
+    ],
+)
+def test_a_person_before_a_landform_stays_a_person(
     text: str, spans: tuple[tuple[str, str], ...]
 ) -> None:
     doc = nlp.parse(text)

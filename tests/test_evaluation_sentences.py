@@ -387,6 +387,7 @@ SHAPES = {
     "team97_sentences.jsonl": (120, 90, 45, 10),
     "team98_sentences.jsonl": (120, 90, 45, 10),
     "team99_sentences.jsonl": (120, 90, 45, 10),
+    "team100_sentences.jsonl": (120, 90, 45, 10),
 }
 
 

@@ -789,6 +789,16 @@ def test_the_other_outlets_figure_reads_mid_sentence_in_the_explanation() -> Non
     }
 
 
+def test_a_figure_opened_by_the_article_a_reads_mid_sentence_too() -> None:
+    """ "Says 'A few thousand people'" kept the capital the sentence gave it, where "Says 'more
+    than 500 illegals'" lost it: the one-letter "A" was taken for an abbreviation."""
+    from reader.core.figures import mid_sentence
+
+    assert mid_sentence("A few thousand people") == "a few thousand people"
+    assert mid_sentence("A handful") == "a handful"
+    assert mid_sentence("NHS figures") == "NHS figures"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -161,7 +161,7 @@ def test_a_reporting_verb_swap_names_every_outlet_that_writes_the_plain_verb() -
     (flag,) = [f for f in flags if f.category == "attribution"]
     assert flag.text == "claimed"
     assert flag.explanation.endswith(
-        "; Wire and Herald write 'said' here; Tribune writes 'told' here."
+        "; Wire and Herald write 'said', and Tribune writes 'told' here."
     )
 
 
@@ -187,8 +187,7 @@ def test_a_reporting_verb_swap_says_the_verb_each_outlet_writes_in_the_aligned_c
         articles, claim_map, [Alignment("g1", 0.9, members)], docs, default_lexicon()
     )
     (insists,) = [f for f in flags if f.article == "a" and f.category == "attribution"]
-    assert "Tribune writes 'admit' here" in insists.explanation
-    assert "Wire writes 'said' here" in insists.explanation
+    assert "Tribune writes 'admit', and Wire writes 'said' here" in insists.explanation
     assert "Tribune and Wire" not in insists.explanation
 
 
@@ -208,6 +207,34 @@ def test_a_quotation_carried_on_from_a_said_writes_no_verb_of_its_own() -> None:
     )
     (claimed,) = [f for f in flags if f.article == "a" and f.category == "attribution"]
     assert "writes 'said'" not in claimed.explanation
+
+
+def test_a_clause_split_from_a_said_is_reported_by_that_said() -> None:
+    """ "The company said the update caused the errors and that few answers were affected": the
+    second clause is its own claim, but the "said" of its sentence reports it, and answers the
+    other outlet's "claimed" (found by the ``chatbot`` event, whose note said the wire reported
+    the claim "without it")."""
+    articles = [
+        Article(
+            "a", "Post", "The company claimed that fewer than 0.1 percent of answers were affected."
+        ),
+        Article(
+            "b",
+            "Wire",
+            "The company said a software update on Friday had caused the errors and that fewer"
+            " than 0.1 percent of answers were affected.",
+        ),
+    ]
+    docs = nlp.parse_many([a.text for a in articles])
+    claim_map = {a.id: claims.extract_claims(a, d) for a, d in zip(articles, docs, strict=True)}
+    share = {a.id: next(c for c in claim_map[a.id] if "0.1" in c.text) for a in articles}
+    assert "said" not in share["b"].text  # the wire's sentence is split into two claims
+    members = tuple(AlignmentMember(k, c.id, c.start, c.end) for k, c in share.items())
+    flags = framing.find_flags(
+        articles, claim_map, [Alignment("g1", 0.9, members)], docs, default_lexicon()
+    )
+    (claimed,) = [f for f in flags if f.article == "a" and f.category == "attribution"]
+    assert "Wire writes 'said' here" in claimed.explanation
 
 
 def test_plain_claim_responsibility_is_not_a_reporting_verb() -> None:
@@ -362,6 +389,27 @@ def test_a_quoted_word_in_the_subject_of_a_reporting_verb_is_still_a_scare_quote
     flags = _flags([Article("a", "Post", text)])
     scare = [(f.start, f.text) for f in flags if f.category == "scare-quote"]
     assert scare == [(4, '"consultation"'), (text.index('"review"'), '"review"')]
+
+
+def test_a_role_word_in_the_outlets_own_marks_is_a_scare_quote_whoever_the_sentence_cites() -> None:
+    """'The four "envoys" were told to leave, the ministry said': the sentence is the ministry's
+    account, but one plain noun for the people in the story keeps nothing of the ministry's in
+    the marks; they are the outlet's doubt that the word fits. After a verb of speech the word is
+    the speaker's ('described the four as "students"'), and a quoted thing, not people, in a
+    sentence a speaker closes is left to them as before."""
+    for text, word in (
+        ('The four "diplomats" were told to leave in two days, the ministry said.', "diplomats"),
+        ('Six "students" were held at the border on Monday, police said.', "students"),
+    ):
+        flags = _flags([Article("a", "Post", text)])
+        assert [f.text for f in flags if f.category == "scare-quote"] == [f'"{word}"']
+    for text in (
+        'Officials described the six men as "students" on Monday.',
+        'The ministry said the four "diplomats" had broken no law.',
+        'The "timetable" was agreed on Monday, officials said.',
+    ):
+        flags = _flags([Article("b", "Post", text)])
+        assert not [f for f in flags if f.category == "scare-quote"], text
 
 
 def test_speech_inside_quotation_marks_is_neither_a_scare_quote_nor_the_outlets_question() -> None:
@@ -1507,6 +1555,44 @@ def test_a_label_before_a_name_is_that_names_not_the_subject_beside_it() -> None
     assert [c.target for c in cues if c.entry and c.entry.term == "dictator"] == ["Lin"]
 
 
+def test_a_label_names_the_untagged_name_set_beside_it() -> None:
+    """ "Orsava's dictator, Matei Dragun, expelled ...": the small model tags no person in the
+    appositive, and the label named no one. A name between commas after the label is whom it is
+    said of; "the dictator's statue in the square" names no one new. The model's miss depends
+    on the sentence around the name, so it is made here by taking the person's tag away."""
+    text = "On Monday, Velnia's dictator, Tomas Varek, closed the border."
+    doc = nlp.parse(text).copy()  # the parse is cached: the tag is taken from a copy
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Tomas Varek"]
+    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]
+    cues = lexical_cues(doc, default_lexicon())
+    assert [c.target for c in cues if c.entry and c.entry.term == "dictator"] == ["Tomas Varek"]
+    statue = "Crowds gathered under the dictator's statue in the square on Friday."
+    cues = lexical_cues(nlp.parse(statue), default_lexicon())
+    assert [c.target for c in cues if c.entry and c.entry.term == "dictator"] == [None]
+
+
+def test_a_label_on_a_government_named_by_its_seat_names_that_government() -> None:
+    """ "the hostile regime in Velna", "the puppet government in Karst": the words name the
+    government seated there, and the flag says so by the place the text gives. The loaded
+    "puppet government" names a government itself, so it is a label. A regime that is a set of
+    rules in a place is no government, and a plain government there no label; a regime the text
+    names by its ruler is the ruler's."""
+    for text, term, place in (
+        ("The envoys worked for the hostile regime in Velna, officials said.", "regime", "Velna"),
+        ("The border was shut by the puppet government in Karst.", "puppet government", "Karst"),
+    ):
+        cues = lexical_cues(nlp.parse(text), default_lexicon())
+        (cue,) = [c for c in cues if c.entry and c.entry.term == term]
+        assert cue.category == "label"
+        assert cue.target == f"the government in {place}"
+    ruled = "Rebels fought the Assad regime in Damascus for a decade."
+    assert [c.target for c in lexical_cues(nlp.parse(ruled), default_lexicon())] == ["Assad"]
+    rules = "The tax regime in Velna has not changed in a decade."
+    assert not [c for c in lexical_cues(nlp.parse(rules), default_lexicon()) if c.target]
+    plain = "The border was closed by the government in Karst on Monday."
+    assert not lexical_cues(nlp.parse(plain), default_lexicon())
+
+
 def test_a_label_on_words_standing_for_a_person_names_that_person() -> None:
     """ "The strongman sold off ...": the parse pins the label on no one, but the words stand for
     the man the headline and the body named, and the flag says who."""
@@ -1554,7 +1640,7 @@ def test_a_label_on_a_name_after_a_dateline_leaves_the_town_out_of_the_name() ->
     # the model runs "TOWN - Company" into one organisation; the town is where it was filed
     text = "PELLWORTH - Corvid Paper Group, an industry-leading maker of card, closed a mill."
     (flag,) = [f for f in compare([Article("a", "Post", text)]).flags if f.category == "label"]
-    assert "attached to Corvid Paper Group:" in flag.explanation
+    assert "attached to Corvid Paper Group (puffery):" in flag.explanation
     assert "PELLWORTH" not in flag.explanation
 
 
@@ -1772,7 +1858,7 @@ def test_a_judging_word_the_model_reads_into_a_name_is_said_of_the_name_after_it
     opened = Article("op", "Opinion Daily", "Hardline Netanyahu said the army would press on.")
     flags = [f for f in compare([wire, opened]).flags if f.text == "Hardline"]
     assert len(flags) == 1
-    assert "a label for Netanyahu:" in flags[0].explanation
+    assert "used for Netanyahu, is a label:" in flags[0].explanation
 
 
 def test_a_word_the_dateline_runs_into_is_no_name_a_label_is_said_of() -> None:
@@ -2041,3 +2127,13 @@ def test_no_one_should_have_to_is_the_verdict_of_should_not_have_to() -> None:
         "Nobody should have to choose between heating and eating.",
     ]
     assert "('should have')" in opinions[0].explanation
+
+
+def test_a_phrase_every_outlet_quotes_is_called_the_same_words() -> None:
+    """ "'daylight robbery' ... Post uses the same word here" called two words one."""
+    wire = 'Shoppers called the new fees "daylight robbery" on Monday, the council said.'
+    post = 'Shoppers called the new charges "daylight robbery" on Monday, the council said.'
+    flags = compare([Article("a", "Wire", wire), Article("b", "Post", post)]).flags
+    shared = {f.article: f.explanation for f in flags if f.text == "daylight robbery"}
+    assert shared["a"].endswith("; Post uses the same words here.")
+    assert shared["b"].endswith("; Wire uses the same words here.")

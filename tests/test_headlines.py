@@ -449,3 +449,28 @@ def test_a_headlines_massacre_is_not_flagged_when_another_outlet_writes_it_too()
     assert not _contested_headlines(compare([loaded, wire]))
     quoted = Article("a0", "The Partisan", _STRIKE, title='"Massacre" at Karsk, says mayor')
     assert not _contested_headlines(compare([quoted, wire]))
+
+
+def test_a_scare_quoted_headline_word_is_what_the_others_headline_without() -> None:
+    """ "the quotation marks around "cure" distance the outlet ...; wire headlines the story
+    without it" read as if the others left out the quotation marks."""
+    sceptic = _article("sceptic", 'Scientists\' "cure" for ageing fails in mice')
+    wire = _article("wire", "Drug slows ageing in lab mice, team says")
+    (flag,) = [f for f in headline_flags([sceptic, wire], default_lexicon()) if f.text == '"cure"']
+    assert flag.category == "scare-quote"
+    assert flag.explanation.endswith("; Wire News headlines the story without 'cure'.")
+
+
+def test_three_other_headlines_are_named_as_one_list() -> None:
+    """ "Meridian Press headlines the story without it; trade writes ...; worker writes ..."
+    joined three parts with semicolons where two read as a list with "and"."""
+    right = _article("right", "Hero officer stopped armed robber, police say")
+    left = _article("left", "Thugs in uniform gun down teenager")
+    blue = _article("blue", "Brutal police gun down teenager")
+    wire = _article("wire", "Police shoot man after robbery")
+    flags = headline_flags([right, left, blue, wire], default_lexicon())
+    (hero,) = [f for f in flags if "Hero" in f.text]
+    assert hero.explanation.endswith(
+        "; Wire News headlines the story without it, Left News writes 'Thugs in uniform', and"
+        " Blue News writes 'Brutal'."
+    )

@@ -310,7 +310,7 @@ def test_a_vague_word_for_an_agreed_toll_is_quoted_in_the_flag() -> None:
         (
             "a2",
             "died",
-            "Says 'several people died' where Outlet 0 and Outlet 1 give the number of dead,"
+            "Says 'several people died', where Outlet 0 and Outlet 1 give the number of dead,"
             " 12 people.",
         )
     ]
@@ -838,3 +838,95 @@ def test_only_the_words_a_multiple_turns_on_are_looked_at() -> None:
     doc = nlp.parse("Times were hard: prices rose five times, then twice more, a Tenfold rise.")
     assert [doc[i].text for i in _multiple_words(doc)] == ["Times", "times", "twice", "Tenfold"]
     assert _multiple_words(nlp.parse("")) == []
+
+
+_GATHERED = (
+    "The residents' association said it had gathered 3,400 signatures on a petition against the"
+    " new runway."
+)
+_COLLECTED = _GATHERED.replace("gathered", "collected")
+_UNNUMBERED = (
+    "The residents' association pointed to signatures on a petition against the new runway."
+)
+
+
+def test_things_gathered_named_without_the_number_the_others_give_are_flagged() -> None:
+    """The signatures are the size of the backing: an outlet that names them without it makes
+    the petition read as nothing to weigh."""
+    assert _left_out_flags(_GATHERED, _COLLECTED, _UNNUMBERED) == [
+        (
+            "a2",
+            "signatures",
+            "Names the signatures without their number: only Outlet 0 and Outlet 1 give the"
+            " number gathered, 3,400 signatures.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        _UNNUMBERED + " The association later put the signatures at 3,400.",
+        _UNNUMBERED.replace("to signatures", 'to "signatures"'),
+        _UNNUMBERED.replace("signatures on a petition", "a petition"),
+    ],
+)
+def test_things_gathered_counted_elsewhere_quoted_or_unnamed_are_not_flagged(third: str) -> None:
+    assert _left_out_flags(_GATHERED, _COLLECTED, third) == []
+
+
+def test_things_gathered_given_by_one_of_three_disputed_or_not_brought_are_not_flagged() -> None:
+    assert _left_out_flags(_GATHERED, _UNNUMBERED, _UNNUMBERED.replace("runway", "airport")) == []
+    assert _left_out_flags(_GATHERED, _COLLECTED.replace("3,400", "5,000"), _UNNUMBERED) == []
+    printed = "The residents' association printed 3,400 leaflets against the new runway."
+    bare = "The residents' association printed leaflets against the new runway."
+    assert _left_out_flags(printed, printed, bare) == []
+
+
+_SENT = "Neighbouring Corvia sent 60 firefighters to the blaze."
+_FIGHTING = "Firefighters were still fighting the fire near Talven on Sunday."
+
+
+def _brought_left_out(third: str) -> list[tuple[str, str, str]]:
+    """(leaving article, flagged words, note) where two outlets write :data:`_SENT` in one row
+    and :data:`_FIGHTING` in another, which the last sentence of ``third``, the third outlet's
+    article, joins."""
+    texts = [f"{_SENT} {_FIGHTING}", f"{_SENT} {_FIGHTING}", third]
+    articles = [Article(f"a{i}", f"Outlet {i}", text) for i, text in enumerate(texts)]
+    docs = nlp.parse_many(texts)
+    sent = Alignment(
+        "g1", 1.0, tuple(AlignmentMember(f"a{i}", f"a{i}c1", 0, len(_SENT)) for i in (0, 1))
+    )
+    at = len(_SENT) + 1
+    fighting = [AlignmentMember(f"a{i}", f"a{i}c2", at, len(texts[i])) for i in (0, 1)]
+    last = list(docs[2].sents)[-1]
+    fighting.append(AlignmentMember("a2", "a2c1", last.start_char, last.end_char))
+    groups = [sent, Alignment("g2", 1.0, tuple(fighting))]
+    figures = {a.id: read_figures(a.id, d) for a, d in zip(articles, docs, strict=True)}
+    outlets = {a.id: a.outlet for a in articles}
+    return [
+        (left.leaving[0], texts[2][s:e], left.note(outlets))
+        for left in left_out_counts(articles, docs, groups, figures)
+        for s, e in left.words.values()
+    ]
+
+
+def test_people_sent_an_outlet_leaves_out_are_flagged_where_it_names_them_in_another_row() -> None:
+    """An outlet with no claim in the row of the people sent, that names them elsewhere with
+    no number, leaves out how many came: the flag marks that claim, as its noun is no word
+    the number would stand on."""
+    assert _brought_left_out(_FIGHTING) == [
+        ("a2", _FIGHTING, "Only Outlet 0 and Outlet 1 give the number sent, 60 firefighters.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        f"Corvia's 60 firefighters arrived on Saturday. {_FIGHTING}",
+        _FIGHTING.replace("Firefighters", "Crews"),
+        f'"{_FIGHTING[:-1]}," the mayor said.',
+    ],
+)
+def test_people_sent_counted_elsewhere_unnamed_or_only_quoted_are_not_flagged(third: str) -> None:
+    assert _brought_left_out(third) == []

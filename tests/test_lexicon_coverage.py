@@ -2127,6 +2127,23 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The council shunted families into hostels.", "shunted", "loaded"),
         ("The welfare lobby opposed the cap.", "welfare lobby", "label"),
         ("A sea of people filled the square.", "sea of people", "intensifier"),
+        # team100 (probe 37a): transport and planning news; windfalls pocketed, management run
+        # into the ground, leverage as kidnapping, study and consultation as delay, telling
+        # silences, officials out of touch, reckless sprees, fares that squeeze, schemes that
+        # scar the land, rich campaigners and lobbyists
+        ("Landowners stand to pocket millions from the rezoning.", "stand to pocket", "loaded"),
+        ("The old board ran the railway into the ground.", "into the ground", "loaded"),
+        ("Objectors are holding the town hostage.", "holding the town hostage", "loaded"),
+        ("The crossing has been studied to death.", "studied to death", "loaded"),
+        ("Critics are strangely quiet about the subsidy.", "strangely quiet about", "loaded"),
+        ("Planners in their ivory tower never take the bus.", "ivory tower", "loaded"),
+        ("Ministers began a road-building spree.", "road-building spree", "loaded"),
+        ("The operator is squeezing passengers again.", "squeezing passengers", "loaded"),
+        ("The road would leave a scar on the landscape.", "scar on the landscape", "loaded"),
+        ("Well-funded activists lodged another appeal.", "well-funded activists", "loaded"),
+        ("The plan was written by well-funded lobbyists.", "well-funded lobbyists", "loaded"),
+        # event37d (a chatbot's unsafe answers): a harmful failure played down as trivial
+        ("A minor glitch led the app to give wrong answers.", "minor glitch", "intensifier"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3366,6 +3383,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "She has lived with crippling arthritis since her thirties.",
         "A yard engine shunted the wagons into a siding.",
         "The bill languished in committee until the session ended.",
+        # team100 (probe 37a): tunnels dug by a boring machine
+        "The bored tunnel will run for four kilometres under the estuary.",
+        "Engineers chose a twin-bored design for the crossing.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
@@ -3580,3 +3600,57 @@ def test_a_verb_and_particle_entry_finds_the_particle_before_or_after_the_object
     ):
         assert any(span.lower().startswith(("bleeding", "bled")) for span, _ in _flags(text)), text
     assert _flags("The wound stopped bleeding and the cloth was hung up to dry.") == []
+
+
+def test_a_scavengers_move_in_a_story_about_people_puts_the_creature_on_people() -> None:
+    """ "The vultures are already circling" names the people a sentence later, if at all: the
+    idiom's verb in a story with no creature in it is the label. Birds seen in the sky, or in
+    a story that names their prey or their world, stay birds."""
+    for text in (
+        "Yet the vultures are already circling. Critics are using the crash to score points.",
+        "Once the firm filed for bankruptcy, the vultures descended.",
+    ):
+        assert ("vultures", "label") in _flags(text), text
+    assert _flags("Vultures circled over the carcass.") == []
+    assert _flags("Vultures were circling overhead when the hikers reached the ridge.") == []
+    wildlife = "Rangers counted the vultures at the reserve. By noon the vultures were circling."
+    assert _flags(wildlife) == []
+    assert _flags("Parasites feed on the blood of their hosts.") == []
+
+
+def test_a_charges_name_is_a_verdict_only_where_no_court_is_in_its_sentence() -> None:
+    """ "criminal negligence" is the law's word in court copy and the outlet's verdict where it
+    stands alone: no charge, court, prosecutor or inquiry in its sentence, and no case it names."""
+    for text, words in (
+        ("This is criminal negligence.", "criminal negligence"),
+        ("The government's criminal negligence is to blame.", "criminal negligence"),
+        ("The council was criminally negligent.", "criminally negligent"),
+    ):
+        assert (words, "loaded") in _flags(text), text
+    for text in (
+        "She was charged with criminal negligence.",
+        "He faces a criminal negligence case.",
+        "Criminal negligence charges were filed on Monday.",
+        "Prosecutors say the owner's criminal negligence caused the fire.",
+        "The jury found the engineer criminally negligent.",
+        "Police are investigating the collapse as possible criminal negligence.",
+    ):
+        assert _flags(text) == [], text
+
+
+def test_a_charge_of_concealment_needs_a_count_or_the_truth_hidden() -> None:
+    """ "a death toll the government is hiding" is the outlet's charge of concealment, whichever
+    verb carries it; hiding in a barn, hiding places and a prosecutor's charge are not."""
+    for text, words in (
+        ("Officials gave 40 dead, a toll the government is hiding from the country.", "hiding"),
+        ("The ministry is sitting on the figures.", "sitting on"),
+        ("The government is covering up the truth.", "covering up"),
+    ):
+        assert (words, "loaded") in _flags(text), text
+    for text in (
+        "The suspect was hiding in a barn.",
+        "Children searched for hiding places.",
+        "Prosecutors say the firm was concealing the data.",
+        "She was sitting on the bench.",
+    ):
+        assert _flags(text) == [], text

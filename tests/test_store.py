@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from reader.core.errors import ReaderInputError
 from reader.core.model import Article, content_hash
 from reader.store import Library, default_path
+from reader.store.deleted_events import MAX_DELETED_KEPT
 
 WIRE = (
     "Regional ministers agreed on Monday to close the Brackwater coal plant by 2030. "
@@ -457,3 +458,31 @@ def test_a_deleted_event_cannot_be_restored_after_the_library_is_closed(tmp_path
         with pytest.raises(KeyError):
             again.restore_event(event.id)
         assert again.events() == []
+
+
+def test_two_deletes_of_one_reused_id_both_come_back(lib: Library) -> None:
+    """The library gives a deleted event's id to the next new one: deleting that one too must not
+    lose what restores the first. Undone newest first, each comes back with its own name."""
+    lib.add_article(make(TABLOID, "Bugle"), event="Levy vote")
+    (first,) = lib.events()
+    lib.remove_event(first.id)
+    second = lib.create_event("Strike talks")
+    assert second.id == first.id  # the id is given again, as the library does
+    lib.remove_event(second.id)
+    assert lib.restore_event(second.id).name == "Strike talks"
+    assert lib.can_restore_event(first.id)
+    back = lib.restore_event(first.id)
+    assert (back.name, back.article_count) == ("Levy vote", 1)
+    assert sorted(e.name for e in lib.events()) == ["Levy vote", "Strike talks"]
+
+
+def test_deleted_events_kept_for_undo_are_bounded(lib: Library) -> None:
+    """A session of many deletes keeps what restores only the latest ones, not every one."""
+    ids = []
+    for n in range(MAX_DELETED_KEPT + 3):
+        event = lib.create_event(f"Event {n}")
+        ids.append(event.id)
+        lib.remove_event(event.id)
+        lib.create_event(f"Placeholder {n}")  # so the next event takes a fresh id
+    assert not any(lib.can_restore_event(i) for i in ids[:3])
+    assert all(lib.can_restore_event(i) for i in ids[3:])

@@ -27,16 +27,21 @@ TEXTS = {
 }
 
 
+def written_texts(folder: Path) -> list[Path]:
+    """:data:`TEXTS` as files in ``folder``, in their order."""
+    paths = []
+    for name, text in TEXTS.items():
+        path = folder / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
 @pytest.fixture
 def window(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
     win = make_window(qtbot, tmp_path)
     monkeypatch.setattr(win.controller, "analyse", lambda: None)  # the library is the subject
-    paths = []
-    for name, text in TEXTS.items():
-        path = tmp_path / f"{name}.txt"
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    win.open_paths(paths)
+    win.open_paths(written_texts(tmp_path))
     qtbot.waitUntil(lambda: len(win.controller.articles) == 2, timeout=10_000)
     return win
 
@@ -134,9 +139,13 @@ def test_deleting_the_open_event_closes_it_and_keeps_its_articles(
     key = window.insights.edit_undo.action.shortcut().toString(
         QKeySequence.SequenceFormat.NativeText
     )
-    assert window.status_label.text() == (
-        f"Deleted the event “{name}”: Edit › Undo ({key}) brings it back. Its 2 articles are"
-        " still in the library: search the Library to find them."
+    assert (
+        window.status_label.text()
+        == f"Deleted the event “{name}”: Edit › Undo ({key}) brings it back."
+    )
+    assert window.status_label.toolTip() == (
+        f"Deleted the event “{name}”. Its 2 articles are still in the library: search the"
+        " Library to find them."
     )
 
 
@@ -607,12 +616,7 @@ def test_only_a_name_someone_gave_the_event_is_offered_as_the_reports_title(
 def analysed(qtbot: Any, tmp_path: Path) -> Any:
     """The window with the two texts compared: the Annotations panel notes on a comparison."""
     win = make_window(qtbot, tmp_path)
-    paths = []
-    for name, text in TEXTS.items():
-        path = tmp_path / f"{name}.txt"
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    win.open_paths(paths)
+    win.open_paths(written_texts(tmp_path))
     qtbot.waitUntil(lambda: win.controller.comparison is not None, timeout=20_000)
     return win
 
@@ -727,3 +731,187 @@ def test_down_in_the_library_search_goes_on_to_its_results(window: Any, qtbot: A
     assert sidebar.results.hasFocus() and sidebar.results.currentRow() == 0
     qtbot.keyClick(sidebar.results, Qt.Key.Key_Down)
     assert sidebar.results.currentRow() == 1
+
+
+def test_deleting_the_event_just_opened_takes_down_its_saved_notice(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deleting an event right after opening it, "Saved to the Library, in …" stayed over the
+    status line for its last seconds, naming the event gone and hiding how to undo the delete."""
+    c = window.controller
+    bar = window.statusBar()
+    assert bar.currentMessage() == f"Saved to the Library, in “{c.event_name}”."
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    assert window.delete_event(c.event_id)
+    assert bar.currentMessage() == ""
+    assert window.status_label.text().startswith("Deleted the event")
+
+
+def test_opening_another_event_takes_down_the_notice_about_the_last(window: Any) -> None:
+    c = window.controller
+    other = c.lib().create_event("Other story")
+    assert window.statusBar().currentMessage().startswith("Saved to the Library")
+    assert c.open_event(other.id)
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_a_read_finishing_after_a_delete_does_not_say_saved_over_it(
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files being read when the user deletes an event: their late "Saved to the Library" must
+    not replace the delete's line, which says how to undo it."""
+    c = window.controller
+    first = c.event_id
+    assert c.open_event(c.lib().create_event("Other story").id)
+    path = tmp_path / "later.txt"
+    path.write_text("Later Post\n\nThe harbour levy vote was delayed again on Wednesday.\n")
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    window.open_paths([path])  # its result is handled by the event loop, after the delete
+    assert window.delete_event(first)
+    deleted = window.status_label.text()
+    assert deleted.startswith("Deleted the event")
+    qtbot.waitUntil(lambda: not c.busy, timeout=10_000)
+    assert len(c.articles) == 1  # the file is open all the same
+    assert window.statusBar().currentMessage() == deleted
+
+
+def test_a_name_cut_already_is_cut_again_with_one_ellipsis() -> None:
+    from reader.ui.event_names import MENU_NAME_CHARS, event_name_for, menu_event_name
+
+    name = event_name_for(HEADLINE)  # the app's name, cut with "…" already
+    short = menu_event_name(name)
+    assert len(short) <= MENU_NAME_CHARS and short.count("…") == 1 and short.endswith("…")
+    assert name.startswith(short.removesuffix("…") + " ")
+    assert menu_event_name("Wait… uncharacteristically-disproportionate levy") == "Wait…"
+    assert menu_event_name("Harbour levy vote") == "Harbour levy vote"
+
+
+def test_undo_names_a_long_event_by_its_opening_words_and_the_status_line_as_listed(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An app-made name ends in "…" already; Edit › Undo quoted it whole, as wide as a
+    headline. The menu quotes its opening words; the status line the name the Library lists."""
+    from reader.ui.event_names import event_name_for
+
+    c = window.controller
+    name = event_name_for(HEADLINE)
+    event = c.lib().create_event(name)
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    assert window.delete_event(event.id)
+    text = window.insights.edit_undo.action.text()
+    assert text.startswith("Undo Delete Event “") and text.endswith("…”")
+    quoted = text.removeprefix("Undo Delete Event “").removesuffix("”")
+    assert len(quoted) < len(name) and name.startswith(quoted.removesuffix("…") + " ")
+    assert window.status_label.text().startswith(f"Deleted the event “{name}”")
+
+
+def test_a_delete_says_what_went_and_how_to_undo_it_whole_at_a_large_font(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 1280x800 with a 1.5x system font, the delete's line was cut ("…still in the librar…").
+    It says what was deleted and that Ctrl+Z brings it back; where its articles are goes on
+    hover, as the Library panel says it too. A name longer than the app gives is cut after a
+    word."""
+    from PySide6.QtGui import QFont
+
+    from reader.ui.event_names import event_name_for
+
+    system = QApplication.font()
+    large = QFont(system)
+    large.setPointSizeF(system.pointSizeF() * 1.5)
+    QApplication.setFont(large)  # before the window is made, as a system setting is
+    try:
+        window = make_window(qtbot, tmp_path)
+        window.resize(1280, 800)
+        QApplication.processEvents()
+        c = window.controller
+        lib = c.lib()
+        monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+        hint = window.insights.edit_undo.hint()
+        line = window.status_label
+        article = ui_sample_article()
+        for name in (event_name_for(HEADLINE), f"Lesson plan for Monday: {HEADLINE}"):
+            lib.add_article(article, event=name)
+            event = lib.find_event(name)
+            assert window.delete_event(event.id)
+            QApplication.processEvents()
+            assert not line.is_elided(), line.text()
+            said = line.text()
+            assert said.startswith(f"Deleted the event “{name[:40]}") and hint in said
+            assert line.toolTip() == (
+                f"Deleted the event “{name}”. Its article is still in the library: search the"
+                " Library to find it."
+            )
+    finally:
+        QApplication.setFont(system)
+
+
+def ui_sample_article() -> Any:
+    from reader.core.ingest import article_from_text
+
+    return article_from_text(TEXTS["harbour"], outlet="Harbour Daily")
+
+
+def test_the_event_undo_brings_back_on_screen_is_the_one_the_next_start_opens(
+    analysed: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deleting the open event forgets it for the next start; Edit › Undo, which opens it
+    again, makes it the last open event once more, as opening it does."""
+    window = analysed
+    c = window.controller
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    assert window.delete_event(c.event_id)
+    assert window.last_event_id() is None
+    window.insights.edit_undo.action.trigger()
+    qtbot.waitUntil(lambda: c.comparison is not None, timeout=20_000)
+    assert c.event_id is not None and window.last_event_id() == c.event_id
+
+
+def test_an_undone_delete_keeps_the_typed_name_of_its_own_event(window: Any) -> None:
+    """The library gives a deleted event's id to the next new one. Undoing that one's delete
+    must not take the first one's typed name for its own, nor leave the first one's name to
+    the app's renaming once it is back."""
+    c = window.controller
+    typed = c.event_id
+    assert c.rename_event(typed, "Harbour levy lesson")
+    assert c.delete_event(typed)
+    newer = c.lib().create_event("Strike talks")
+    assert newer.id == typed  # the freed id, given again
+    assert c.delete_event(newer.id)
+    assert c.restore_event(newer.id, reopen=True) == newer.id
+    assert c.event_name == "Strike talks" and c.given_event_name() is None
+    first = c.restore_event(typed, reopen=True)
+    assert first is not None and first != newer.id
+    assert c.given_event_name() == "Harbour levy lesson"
+
+
+def test_edit_undo_offers_only_the_deletes_the_library_can_undo(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The library keeps the latest deletes only; Undo steps back through those and is then
+    done, not offering one it would fail to restore."""
+    from reader.store.deleted_events import MAX_DELETED_KEPT
+
+    c = window.controller
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    names = [f"Story {n}" for n in range(MAX_DELETED_KEPT + 2)]
+    for name in names:
+        assert window.delete_event(c.lib().create_event(name).id)
+    undo = window.insights.edit_undo
+    for _ in names:
+        if not undo.can_undo_delete():
+            break
+        undo.action.trigger()
+    restored = {e.name for e, _ in c.library_events()}
+    assert restored >= set(names[2:]) and not restored & set(names[:2])
+    assert "not restored" not in window.status_label.text()
+
+
+def test_an_undo_the_library_no_longer_keeps_says_so_in_words(window: Any) -> None:
+    """A restore of a delete the library has let go says why in a sentence, not with the bare id
+    a ``KeyError`` carries."""
+    c = window.controller
+    said: list[str] = []
+    c.message.connect(said.append)
+    assert c.restore_event(987_654, reopen=False) is None
+    assert said == ["The event was not restored: the library no longer keeps it."]

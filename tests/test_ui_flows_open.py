@@ -824,6 +824,91 @@ def test_an_event_named_after_a_headline_keeps_its_name_as_articles_come(
     assert c.event_name == named
 
 
+EXPULSION = Path(__file__).parent / "fixtures" / "events" / "expulsion"
+
+
+def expulsion(*outlets: str) -> list[Path]:
+    """The expulsion fixture's files, in the order given: the herald's headline is its most
+    loaded ("throws out spies"), the wire's its plainest."""
+    return [EXPULSION / f"{outlet}.txt" for outlet in outlets]
+
+
+def headline_name(outlet: str) -> str:
+    """The name the app makes of one expulsion file's headline."""
+    from reader.core.ingest import read_article
+    from reader.ui.event_names import event_name_for
+
+    return event_name_for(read_article(EXPULSION / f"{outlet}.txt").title or "")
+
+
+def test_a_new_event_is_named_after_its_plainest_headline_once_compared(
+    qtbot: Any, window: Any
+) -> None:
+    """Named after the first file's headline, the expulsion was filed as "… throws out spies
+    masquerading as diplomats". Once compared it takes the plainest headline's name, in the
+    library and in the saved notice, after one rename of the stand-in."""
+    c = window.controller
+    listed: list[list[str]] = []
+    c.libraryChanged.connect(lambda: listed.append(sorted(events_by_name(window))))
+    window.open_paths(expulsion("herald", "tribune", "wire"))
+    settled(qtbot, window)
+    plain = headline_name("wire")
+    assert c.event_name == plain
+    assert sorted(events_by_name(window)) == [plain]
+    shown = [names for k, names in enumerate(listed) if k == 0 or names != listed[k - 1]]
+    assert shown == [[headline_name("herald")], [plain]]
+    assert [n for n in window.notices if n.startswith("Saved")][-1].endswith(f"“{plain}”.")
+    assert c.given_event_name() is None  # the app's name: a report keeps its own title
+
+
+def test_a_name_typed_while_the_articles_are_compared_is_kept(qtbot: Any, window: Any) -> None:
+    """Even a typed name that reads like the first headline's is the user's, not a stand-in."""
+    c = window.controller
+    window.open_paths(expulsion("herald", "tribune", "wire"))
+    qtbot.waitUntil(lambda: c.analysis is not None, timeout=20_000)
+    typed = headline_name("herald")
+    assert c.event_id is not None and c.rename_event(c.event_id, typed)
+    settled(qtbot, window)
+    assert c.comparison is not None and c.event_name == typed
+    assert sorted(events_by_name(window)) == [typed]
+
+
+def test_one_article_keeps_its_headline_and_a_reopened_event_its_stored_name(
+    qtbot: Any, window: Any
+) -> None:
+    """One article is its own plainest headline; articles added later leave a compared event's
+    name as it is, and opening the event again, from the Library or by opening its files,
+    keeps the name the library holds though another headline is plainer."""
+    c = window.controller
+    herald = headline_name("herald")
+    window.open_paths(expulsion("herald"))
+    settled(qtbot, window)
+    assert c.event_name == herald
+    window.open_paths(expulsion("tribune", "wire"))
+    settled(qtbot, window)
+    assert c.comparison is not None and len(c.comparison.articles) == 3
+    assert c.event_name == herald
+    event = c.event_id
+    assert event is not None
+
+    window.new_comparison()
+    assert c.open_event(event)
+    settled(qtbot, window)
+    assert c.comparison is not None and c.event_name == herald
+    window.new_comparison()
+    window.open_paths(expulsion("wire", "herald", "tribune"))
+    settled(qtbot, window)
+    assert c.event_id == event and c.event_name == herald
+    assert sorted(events_by_name(window)) == [herald]
+
+
+def test_the_demo_keeps_its_name_once_compared(qtbot: Any, window: Any) -> None:
+    c = window.controller
+    assert c.open_demo(force=True)
+    settled(qtbot, window)
+    assert c.comparison is not None and c.event_name == demo_manifest()["event"]
+
+
 def test_a_deleted_events_typed_name_holds_no_new_event_given_its_id(
     qtbot: Any, window: Any, tmp_path: Path
 ) -> None:

@@ -9,11 +9,13 @@ is something a reader can check side by side, with the rival counts beside it.
 
 A count is the same count when :mod:`reader.core.figures` reads the same thing in the same state
 ("people" in a "protest", "people" "killed") and the two numbers agree; a count with no state
-from that list must sit in the same aligned row. A count has a source when its claim is
-attributed ("Organisers said 120,000 took part", "according to the health ministry") or the
-parse names who sets it ("police put the figure at 35,000", "the agency estimated 400 dead").
-The flat outlet is let off when it names that source in the count's sentence or the one before,
-and when another outlet also tells the same count flat: it is then the story's word.
+from that list must sit in the same aligned row: a sum, or things delivered or gathered ("has
+delivered 9,000 tents" beside "The government said 9,000 tents had been delivered"). A count
+has a source when its claim is attributed ("Organisers said 120,000 took part", "according to
+the health ministry") or the parse names who sets it ("police put the figure at 35,000", "the
+agency estimated 400 dead"). The flat outlet is let off when it names that source in the
+count's sentence or the one before, other than as the doer of the deed counted, and when
+another outlet also tells the same count flat: it is then the story's word.
 """
 
 from __future__ import annotations
@@ -40,6 +42,10 @@ _SETTING_VERBS: Final = frozenset(
 #: What a sum of money counts (:attr:`Figure.thing`): a budget or a cost is a count a source
 #: gives, as a toll or a crowd is; "two rubbish bins" or "610 stores" is not disputed by source.
 _SUMS: Final = frozenset({"dollar", "euro", "pound", SOME_MONEY})
+#: Verbs (lemmas) by which a count of things handed out or gathered is written ("has delivered
+#: 9,000 tents", "had gathered 2,100 signatures"): how much a government says it delivered, or
+#: a group that it gathered, is that side's count of its own deeds, as a toll is a ministry's.
+_BRINGING_VERBS: Final = frozenset({"deliver", "distribute", "send", "gather", "collect"})
 #: Where a clause that names a source hangs from the count's own clause: "35,000 marched,
 #: police said".
 _SIDE_CLAUSES: Final = frozenset({"parataxis", "advcl"})
@@ -146,18 +152,25 @@ def _dropped(
 
 def _countable(figures: Sequence[Figure], quotes: Sequence[tuple[int, int]]) -> list[Figure]:
     """The exact counts of the event told outside quotation marks that a source may dispute: a
-    toll, a crowd, the arrests or a sum. A quantity word gives no count to source, a count of an
-    earlier occasion is another count, and a thing counted in passing ("set two bins on fire,
-    police said") is the account's detail, not a count its source gives."""
+    toll, a crowd, the arrests, a sum, or things delivered or gathered. A quantity word gives
+    no count to source, a count of an earlier occasion is another count, and a thing counted in
+    passing ("set two bins on fire, police said") is the account's detail, not a count its
+    source gives."""
     return [
         f
         for f in figures
         if f.exact
         and f.value is not None
         and not f.earlier
-        and (f.state is not None or f.thing in _SUMS)
+        and (f.state is not None or f.thing in _SUMS or _brought(f))
         and not any(s < f.end and f.start < e for s, e in quotes)
     ]
+
+
+def _brought(fig: Figure) -> bool:
+    """Whether a count with no state counts things delivered or gathered: its frame's verb
+    (:attr:`Figure.frame`) is one of :data:`_BRINGING_VERBS`."""
+    return fig.state is None and bool(fig.frame) and fig.frame[0] in _BRINGING_VERBS
 
 
 def _same_count(one: Sourced, other: Sourced, group_of: Mapping[str, Alignment]) -> bool:
@@ -254,7 +267,9 @@ def _according_to(sent: Span) -> Token | None:
 
 def _names_a_source(doc: Doc, fig: Figure, words: set[str]) -> bool:
     """Whether the flat outlet names one of the others' sources in the count's sentence or the
-    one before: "Police gave a lower figure. 35,000 people marched." keeps the source."""
+    one before: "Police gave a lower figure. 35,000 people marched." keeps the source. The doer
+    of a deed the count counts is no source of it: "The government has delivered 9,000 tents"
+    tells the government's count as the deed done."""
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
     if span is None:
         return False
@@ -262,7 +277,19 @@ def _names_a_source(doc: Doc, fig: Figure, words: set[str]) -> bool:
     near = [*sent]
     if sent.start > 0:
         near.extend(doc[sent.start - 1].sent)
-    return any(t.lemma_.lower() in words for t in near)
+    doers = _doers(span.root, fig) if _brought(fig) else set()
+    return any(t.lemma_.lower() in words and t.i not in doers for t in near)
+
+
+def _doers(number: Token, fig: Figure) -> set[int]:
+    """The token indices of the subject of the verb a brought count hangs from: "The
+    government" of "The government has delivered 9,000 tents"."""
+    verb = next((n for n in (number, *number.ancestors) if n.lemma_.lower() == fig.frame[0]), None)
+    if verb is None:
+        return set()
+    return {
+        t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "agent"} for t in c.subtree
+    }
 
 
 def _subtree(tok: Token) -> Span:

@@ -57,6 +57,7 @@ from reader.core.entity_clusters import (
 from reader.core.entity_mentions import _mentions
 from reader.core.entity_misreads import (
     _common_words_as_names,
+    _landforms_typed_as_people,
     _nations_typed_as_people,
     _peoples_as_places,
     _places_and_products_typed_as_people,
@@ -92,6 +93,7 @@ from reader.core.entity_retyping import (
     _places_bodies_are_named_after,
     _the_states_as_named,
 )
+from reader.core.entity_signs import _before_a_landform
 from reader.core.entity_untagged import (
     _untagged_bodies,
     _untagged_company_names,
@@ -223,6 +225,7 @@ def _retype_by_the_comparison(
     _people_typed_as_bodies(mentions)
     _people_by_description(mentions)
     _nations_typed_as_people(mentions, articles, docs)
+    _landforms_typed_as_people(mentions, articles, docs)
     _companies_typed_as_places(mentions)
     _companies_by_their_first_word(mentions)
     _companies_by_their_short_names(mentions)
@@ -402,11 +405,16 @@ def _takes_part(doc: Doc, start: int, end: int) -> bool:
     object that is not a where ("aid to Ukraine"). "Ostenford is the fourth community to lose its
     ward" says what the town is, as "Kellmarsh has had two shootings" says what it has, and
     "the war in Ukraine" or "crossed the Tamsin River" (:data:`_MOVING_LEMMAS`) where it is, and
-    "played for Norland" (:data:`_COMPETING_WORDS`) whose side someone is on."""
+    "played for Norland" (:data:`_COMPETING_WORDS`) whose side someone is on. A name set before
+    its landform ("the Sellak highlands", :func:`_before_a_landform`) names where, as any name
+    set before a noun does, even where the parse reads "highlands" as a verb of which the name
+    is the subject. A place's council or board acts for it (:func:`_the_body_it_names`)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    word = span.root
+    if _before_a_landform(span.root):
+        return False
+    word = _the_body_it_names(span.root)
     while word.dep_ == "conj" and word.head.i < word.i:
         word = word.head  # "Norland and Tavaria signed": the first of them is the subject
     if word.dep_ == "pobj":
@@ -423,6 +431,24 @@ def _takes_part(doc: Doc, start: int, end: int) -> bool:
     if word.dep_ == "poss":
         return True
     return word.dep_ == "nsubj" and word.head.lemma_.lower() not in _BEING_LEMMAS
+
+
+#: A place's governing bodies, written in lower case after its name: "the Tolmere council", "the
+#: Brenmoor County school board", "the Dorn regional assembly".
+_GOVERNING_BODIES: Final = _wordset("council board assembly")
+
+
+def _the_body_it_names(root: Token) -> Token:
+    """The lower-case governing body (:data:`_GOVERNING_BODIES`) a place's name is set before,
+    through the nouns between them, or ``root`` itself: in "the Brenmoor County school board
+    voted" the board acts for the county, and a reader counts the county's board an actor as
+    "Tolmere voted" makes the town one."""
+    noun = root
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    if noun is not root and noun.is_lower and noun.lower_ in _GOVERNING_BODIES:
+        return noun
+    return root
 
 
 def _competed_for(preposition: Token) -> bool:

@@ -1,6 +1,7 @@
 """Mentions the model misread, dropped or retyped before clustering: streets typed as people,
-regions and peoples as places, common words ("Rice prices") as names, towns, countries and car
-models ("a driver from Tesk", "the Wessary team", "the Corsa estate") as people.
+regions and peoples as places, common words ("Rice prices") as names, towns, countries, regions and
+car models ("a driver from Tesk", "the Wessary team", "the Sellak highlands", "the Corsa estate")
+as people.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from reader.core.entity_names import _FIRST_NAMES, spelling_form
 from reader.core.entity_records import _Mention
 from reader.core.entity_signs import (
     _acts_as_a_person,
+    _before_a_landform,
     _before_a_nations_noun,
     _from_a_place,
     _he_or_she_after,
@@ -120,13 +122,7 @@ def _nations_typed_as_people(
     person's: a word of someone named in full, however spelled ("the Zelensky government" beside
     "Volodymyr Zelenskyy"), a known first name, a title before it, or a mention that speaks or meets
     ("Wessary said") or has "he" or "she" after it in its sentence."""
-    full_names = {
-        spelling_form(w) for m in mentions if m.label == "PERSON" and len(m.key) > 1 for w in m.key
-    }
-    found: dict[tuple[str, ...], list[_Mention]] = {}
-    for m in mentions:
-        if m.label == "PERSON" and len(m.key) == 1 and not _a_known_name(m.key[0], full_names):
-            found.setdefault(m.key, []).append(m)
+    found = _one_word_people(mentions)
     if not found:
         return
     capitalised = _capitalised_words(docs)
@@ -139,6 +135,35 @@ def _nations_typed_as_people(
         if written and not _a_person_anywhere(people, texts, docs):
             for m in people:
                 m.label, m.place_named = "GPE", True
+
+
+def _landforms_typed_as_people(
+    mentions: Sequence[_Mention], articles: Sequence[Article], docs: Sequence[Doc]
+) -> None:
+    """Read as a place a one-word "person" set before a landform's or a region's noun: "the
+    Sellak highlands", "the Sarn valley" (:func:`_before_a_landform`). The small model types an
+    invented region a person as readily as a country. A name with a person's sign anywhere in
+    the comparison stays a person's, as in :func:`_nations_typed_as_people`."""
+    texts = [f"{a.title}\n{a.text}" for a in articles]
+    for people in _one_word_people(mentions).values():
+        before = any(_before_a_landform_at(docs[m.article], m.start) for m in people)
+        if before and not _a_person_anywhere(people, texts, docs):
+            for m in people:
+                m.label, m.place_named = "GPE", True
+
+
+def _one_word_people(mentions: Sequence[_Mention]) -> dict[tuple[str, ...], list[_Mention]]:
+    """The one-word "people" of ``mentions`` by their key, without those whose word is a known
+    first name or a word of someone named in full, however spelled: the ones whose type a
+    country's or a place's sign may overrule."""
+    full_names = {
+        spelling_form(w) for m in mentions if m.label == "PERSON" and len(m.key) > 1 for w in m.key
+    }
+    found: dict[tuple[str, ...], list[_Mention]] = {}
+    for m in mentions:
+        if m.label == "PERSON" and len(m.key) == 1 and not _a_known_name(m.key[0], full_names):
+            found.setdefault(m.key, []).append(m)
+    return found
 
 
 def _a_known_name(word: str, full_names: set[str]) -> bool:
@@ -159,6 +184,11 @@ def _capitalised_words(docs: Sequence[Doc]) -> dict[str, set[str]]:
 def _before_a_nations_noun_at(doc: Doc, start: int) -> bool:
     tok = _token_at(doc, start)
     return tok is not None and _before_a_nations_noun(tok)
+
+
+def _before_a_landform_at(doc: Doc, start: int) -> bool:
+    tok = _token_at(doc, start)
+    return tok is not None and _before_a_landform(tok)
 
 
 def _a_person_anywhere(

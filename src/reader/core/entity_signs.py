@@ -441,3 +441,20 @@ def _before_a_nations_noun(root: Token) -> bool:
     while noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
     return noun is not root and noun.pos_ == "NOUN" and noun.lemma_.lower() in _A_NATIONS_NOUNS
+
+
+#: The lie of the land a place's name goes before, in lower case: "the Sellak highlands", "the
+#: Sarn valley", "the Selbrek district", "the Kavo delta".
+_LANDFORMS: Final = _wordset(
+    "highland mountain valley hill plain coast delta basin region province district"
+)
+
+
+def _before_a_landform(root: Token) -> bool:
+    """ "The Sellak highlands", "the Sarn valley": a name set directly before a landform's or a
+    region's noun (:data:`_LANDFORMS`, or its plural), written in lower case, names the place. A
+    capitalised one ("the Sellak Highlands") is a name of its own, which the model tags whole."""
+    if root.i + 1 >= len(root.doc):
+        return False
+    after = root.doc[root.i + 1]
+    return after.is_lower and after.text.removesuffix("s") in _LANDFORMS

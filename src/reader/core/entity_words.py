@@ -225,6 +225,8 @@ _PERSON_HEADS: Final = (
         # everyday work: "Darnell Ricks, 34, a delivery driver and father of two"
         "neighbour neighbor friend driver nurse cleaner labourer laborer mechanic farmer "
         "fisherman pensioner veteran"
+        # who started a firm: "Founder and chief executive Nadia Korvel", "co-founder Ian Bell"
+        " founder co-founder cofounder"
     )
     | _KIN
     | _RULERS

@@ -33,12 +33,16 @@ def verb_for(names: Sequence[str], one: str, many: str) -> str:
 
 
 def who_writes(writers: Mapping[str, Sequence[str]], after: str = "") -> str:
-    """Who writes which words, one clause per wording: "Reuters writes 'said' here; the AP and
-    the BBC write 'told' here" (``after``: what follows each quoted wording)."""
-    return "; ".join(
-        f"{and_list(names)} {verb_for(names, 'writes', 'write')} '{words}'{after}"
+    """Who writes which words, one clause per wording: "Reuters writes 'said', and the AP and
+    the BBC write 'told' here" (``after``: where they write it, said once at the end; after
+    every wording it read "writes 'strike' in the headline; ... writes 'airstrike' in the
+    headline")."""
+    clauses = [
+        f"{and_list(names)} {verb_for(names, 'writes', 'write')} '{words}'"
         for words, names in writers.items()
-    )
+    ]
+    joined = clauses[0] if len(clauses) == 1 else ", ".join(clauses[:-1]) + ", and " + clauses[-1]
+    return joined + after
 
 
 def and_list(names: Sequence[str]) -> str:
@@ -163,19 +167,34 @@ def _what_the_words_are(cue: Cue, shown: str, why: str, *, spoken: bool) -> str:
         core = f"'{shown}'{used} is {why}"
     else:
         target = cue.target if cue.category == "label" else None
+        # Whom a label is used for reads the same whatever its note: "'Fat-cat', used for Oren
+        # Halsey, is a label", as "'Drug cheat', used for Anika Sorvel, is a pejorative label".
+        used = f", used for {target}," if target else ""
         if _names_its_kind(why):
             # The note names the kind itself ("hedge that casts doubt", "politically coded
             # slogan"): say it once, as what the words are.
             article = "an" if why[0].lower() in "aeiou" else "a"
-            used = f", used for {target}," if target else ""
             core = f"'{shown}'{used} is {article} {why}"
         else:
-            core = f"'{shown}' is {desc}"
-            if target:
-                core += f" for {target}"
+            core = f"'{shown}'{used} is {desc}"
             if why:
-                core += f": {why}"
+                core = _kind_then_why(core, why)
     return core
+
+
+def _kind_then_why(kind: str, why: str) -> str:
+    """What the words are, then why they frame, after one colon. A note that opens with its own
+    qualifier ("politically coded: casts an army as an occupier", "sarcasm: ...") has it set in
+    brackets after the kind: appended whole, it read "is a label: politically coded: casts"."""
+    qualifier, colon, rest = why.partition(": ")
+    if colon and _QUALIFIER.fullmatch(qualifier):
+        return f"{kind} ({qualifier}): {rest}"
+    return f"{kind}: {why}"
+
+
+#: A lexicon note's opening qualifier before its colon: a few plain words ("politically coded",
+#: "sarcasm", "politically coded name"), no clause of its own.
+_QUALIFIER: Final = re.compile(r"[A-Za-z-]+(?: [A-Za-z-]+){0,3}")
 
 
 def _wording_advice(cue: Cue, plain: str) -> str:
@@ -253,8 +272,9 @@ def _attached_word(shown: str, target: str | None, why: str) -> str:
     if why and _names_its_kind(why):
         article = "an" if why[0].lower() in "aeiou" else "a"
         return f"'{shown}', attached to {target}, is {article} {why}"
-    core = f"'{shown}' is an evaluative word attached to {target}"
-    return f"{core}: {why}" if why else core
+    kind = "phrase" if len(shown.split()) > 1 else "word"  # "'Predatory supermarket giant'"
+    core = f"'{shown}' is an evaluative {kind} attached to {target}"
+    return _kind_then_why(core, why) if why else core
 
 
 #: First words of a lexicon entry's alternative that make it advice, not wording: "drop the

@@ -1452,22 +1452,26 @@ def _comparable(
     :func:`_exact_by_key`): those anywhere when the state is named, else in a sentence lined up
     with ``fig``'s; none when that article gives two that disagree, since then it is not clear
     which one answers. A figure dated to an earlier occasion (:attr:`Figure.earlier`) counts
-    that occasion's dead or injured, so it answers only a sentence lined up with its own."""
+    that occasion's dead or injured, so it answers only a sentence lined up with its own; so
+    does a count by "a" or "both" (:attr:`Figure.single`), whatever its state
+    (:func:`_lined_up_single`)."""
     same = [
         o
         for o in theirs
         if (
             _lined_up_single(fig, o, together)
             if fig.single or o.single
-            else (fig.state is not None and not (fig.earlier or o.earlier))
-            or (
-                fig.state is not None
-                and (fig.article, fig.sentence, o.article, o.sentence) in together
-            )
-            or (
-                (o.frame == fig.frame or _retold(o, fig) or _reached(o, fig))
-                and same_body(o.body, fig.body)
-                and (fig.article, fig.sentence, o.article, o.sentence) in together
+            else (
+                (fig.state is not None and not (fig.earlier or o.earlier))
+                or (
+                    fig.state is not None
+                    and (fig.article, fig.sentence, o.article, o.sentence) in together
+                )
+                or (
+                    (o.frame == fig.frame or _retold(o, fig) or _reached(o, fig))
+                    and same_body(o.body, fig.body)
+                    and (fig.article, fig.sentence, o.article, o.sentence) in together
+                )
             )
         )
     ]
@@ -1528,6 +1532,7 @@ def mid_sentence(words: str) -> str:
     """A figure or a count as it reads inside an explanation: "Says 'dozens'" and "four people",
     not the "Dozens" or "Four people" that opened the outlet's own sentence. A figure starts
     with a number or a quantity word, never with a name, and an abbreviation in capitals keeps
-    them."""
+    them; the one-letter article "A" ("A few thousand people") is no abbreviation."""
     first = words.split(" ", 1)[0]
-    return words[:1].lower() + words[1:] if first[:1].isupper() and not first.isupper() else words
+    abbreviation = first.isupper() and len(first) > 1
+    return words[:1].lower() + words[1:] if first[:1].isupper() and not abbreviation else words

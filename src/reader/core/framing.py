@@ -118,7 +118,7 @@ def find_flags(
             group_of.setdefault(m.claim, g)
     claim_text = {c.id: c.text for cs in claims.values() for c in cs}
     claim_verbs = {
-        c.id: verb for cs in claims.values() for c in cs if (verb := _verb_written_in(c))
+        c.id: verb for cs in claims.values() for c in cs if (verb := _verb_written_in(c, cs))
     }
     spans: list[FlagSpan] = []
     speech: dict[str, list[tuple[int, int]]] = {}
@@ -235,6 +235,11 @@ def _label_on_a_stand_in(cue: Cue, doc: Doc, standing: Sequence[tuple[int, int, 
 
 def _it(words: str) -> str:
     return f"'{words}'"
+
+
+def _the_same(words: str) -> str:
+    """ "the same word", or "the same words" for a phrase: 'great day' is two."""
+    return "the same words" if len(words.split()) > 1 else "the same word"
 
 
 def lexical_flag_spans(text: str, doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str, bool]]:
@@ -437,13 +442,17 @@ def clamp_confidence(value: float) -> float:
     return round(min(max(value, 0.05), 0.99), 4)
 
 
-def _verb_written_in(claim: Claim) -> str | None:
-    """The reporting verb written in ``claim`` itself: a quotation that carries on from "Lin
-    said" in the sentence before is reported by that verb, but writes none of its own."""
+def _verb_written_in(claim: Claim, article_claims: Sequence[Claim]) -> str | None:
+    """The reporting verb written in ``claim``'s own sentence: in the claim itself or in a clause
+    it was split from ("The company said X and that Y": "said" reports Y in that very sentence).
+    A quotation that carries on from "Lin said" in the sentence before is reported by that verb,
+    but writes none of its own."""
     found = claim.attribution
     if found is None or not found.verb or found.verb_span is None:
         return None
-    return found.verb if claim.start <= found.verb_span[0] < claim.end else None
+    at = found.verb_span[0]
+    sentence = [c for c in article_claims if c.sentence == claim.sentence]
+    return found.verb if any(c.start <= at < c.end for c in sentence) else None
 
 
 def _lexical_flag(
@@ -514,7 +523,9 @@ def _lexical_flag(
             who = outlet_names(shared, outlets)
             if cue.category != "scare-quote":
                 confidence -= SHARED_PENALTY
-                contrast = f"{and_list(who)} {verb_for(who, 'uses', 'use')} the same word here"
+                contrast = (
+                    f"{and_list(who)} {verb_for(who, 'uses', 'use')} {_the_same(cue_words)} here"
+                )
             elif len(in_quotes) == len(shared):
                 confidence -= SHARED_PENALTY
                 contrast = (

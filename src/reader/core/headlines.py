@@ -84,7 +84,9 @@ def headline_flags(
             contrast = ""
             if comparative:
                 own = judged if cue.category in _JUDGEMENTS else {}
-                contrast = _contrast(others, outlets, own)
+                # Quotation marks are "them": what the others leave out is the word itself.
+                what = f"'{fired}'" if cue.category == "scare-quote" else "it"
+                contrast = _contrast(others, outlets, own, what)
             if comparative:
                 confidence += COMPARATIVE_BONUS
             quoted, reported = speakers_words(doc, cue, quote_spans)
@@ -175,25 +177,30 @@ def _words(cue: Cue, doc: Doc, title: str) -> str:
 _JUDGEMENTS: Final = frozenset({"label", "loaded"})
 
 
-def _without(others: Sequence[Counterpart], outlets: Mapping[str, str]) -> str:
+def _without(others: Sequence[Counterpart], outlets: Mapping[str, str], what: str) -> str:
     names = list(dict.fromkeys(outlets.get(c.article, c.article) for c in others))
     verb = "headlines" if len(names) == 1 else "headline"
-    return f"{and_list(names)} {verb} the story without it"
+    return f"{and_list(names)} {verb} the story without {what}"
 
 
 def _contrast(
-    others: Sequence[Counterpart], outlets: Mapping[str, str], own: Mapping[str, list[str]]
+    others: Sequence[Counterpart],
+    outlets: Mapping[str, str],
+    own: Mapping[str, list[str]],
+    what: str = "it",
 ) -> str:
     """What the other headlines do instead: without the word, or with a judgement of their own
     ("The Partisan writes 'extremists'"), so the plainer headline is not made to look like the
     framed one."""
     plain = [c for c in others if not own.get(c.article)]
     framed = [c for c in others if own.get(c.article)]
-    parts = [_without(plain, outlets)] if plain else []
+    parts = [_without(plain, outlets, what)] if plain else []
     parts += [
         f"{outlets.get(c.article, c.article)} writes "
         + " and ".join(f"'{w}'" for w in own[c.article][:2])
         + ("" if plain else " instead")
         for c in framed
     ]
-    return ", and ".join(parts) if len(parts) <= 2 else "; ".join(parts)
+    # One list, as :func:`reader.core.explanations.who_writes` joins the body's: "Wire headlines
+    # the story without it, Post writes 'X', and Star writes 'Y'".
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + ", and " + parts[-1]

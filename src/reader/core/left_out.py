@@ -22,7 +22,9 @@ of years on one person: flagged on the name of an outlet that names the same per
 row and gives no term for them anywhere, when every other outlet gives the same term; years
 served in an office, or a term only faced, are no prison term. A multiple ("about five times
 more likely", "twice as likely", "a tenfold rise") sizes a finding as a number sizes a demand:
-an outlet that reports the same comparison ("more likely") with none leaves it out.
+an outlet that reports the same comparison ("more likely") with none leaves it out. People
+or things sent or gathered ("sent 40 rescuers", "gathered 2,100 signatures") size the help or
+the backing: an outlet that names the rescuers or the signatures with no number leaves it out.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ from reader.core.quantities import (
     kinds_in,
     number_at,
 )
+from reader.core.quotes import quotations
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -124,7 +127,8 @@ def left_out_counts(
 ) -> list[LeftOutCount]:
     """Vote counts (:func:`left_out_votes`), tolls (:func:`left_out_tolls`), sums of money
     (:func:`left_out_sums`), jobs cut (:func:`left_out_jobs`), people or jobs protected,
-    released or hired (:func:`left_out_affected`) and the size of a demand
+    released or hired (:func:`left_out_affected`), people or things sent or gathered
+    (:func:`left_out_brought`) and the size of a demand
     (:func:`left_out_demands`), a person's prison term (:func:`left_out_terms`) and a
     finding's size as a multiple (:func:`left_out_multiples`) one outlet reports without the
     number the others give, and a figure given without the change the others tell beside it
@@ -138,6 +142,7 @@ def left_out_counts(
         *left_out_sums(articles, docs, groups, figures),
         *left_out_jobs(articles, docs, groups, figures),
         *left_out_affected(articles, docs, groups, figures),
+        *left_out_brought(articles, docs, groups, figures),
         *left_out_demands(articles, docs, groups, figures),
         *left_out_terms(articles, docs, groups),
         *left_out_multiples(articles, docs, groups),
@@ -1303,6 +1308,104 @@ def _count_words(doc: Doc, fig: Figure) -> str:
     return f"{fig.value:,.0f}{rest}"
 
 
+# -- people or things sent or gathered ---------------------------------------------------------
+
+#: Verbs (lemmas) that bring a count of people or things to an event, by how a note names them
+#: once done: the rescuers a neighbour sends, the signatures a group gathers. How many came is
+#: the size of the help or of the backing, as the jobs cut are the size of a closure. "Deploy"
+#: is left out: officers deployed size a police operation an outlet may describe without them.
+_BRINGING: Final[dict[str, frozenset[str]]] = {
+    "sent": frozenset({"send", "dispatch"}),
+    "gathered": frozenset({"gather", "collect"}),
+}
+
+
+def left_out_brought(
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+    groups: Sequence[Alignment],
+    figures: Mapping[str, Sequence[Figure]],
+) -> list[LeftOutCount]:
+    """Each claim group in which every outlet but one gives one agreed count of people or things
+    sent or gathered ("sent 40 rescuers", "had gathered 2,100 signatures"), and that one names
+    the same noun with no number on it and gives the count nowhere in its article: in its own
+    claim of the group ("pointed to alleged signatures"), or, when it has no claim there, in a
+    claim it shares with others in another row ("Rescuers were still searching"). Naming what
+    was sent without how many makes the help or the backing read as smaller, or as nothing
+    to weigh. As with a toll, only a full set of givers counts."""
+    if len(articles) < 2:
+        return []
+    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    everyone = {a.id for a in articles}
+    out: list[LeftOutCount] = []
+    for done, verbs in _BRINGING.items():
+        counts = {a.id: _brought(figures.get(a.id, ()), verbs) for a in articles}
+        for group in groups:
+            left = _left_out_by_one(group, counts, everyone)
+            if left is None:
+                continue
+            article, given = left
+            things = {f.thing for f in _all_given(given)}
+            thing = next(iter(things))
+            doc = doc_of[article]
+            if len(things) > 1 or _gives_part(doc, figures.get(article, ()), _all_given(given)[0]):
+                continue
+            found = _bare_noun(doc, group, groups, article, thing)
+            if found is None:
+                continue
+            claim, noun, marked = found
+            in_row = marked == (noun.idx, noun.idx + len(noun.text))
+            out.append(
+                LeftOutCount(
+                    group,
+                    _first_as_written(doc_of, group, given),
+                    (article,),
+                    what=f"the number {done}",
+                    happening=f"the {noun.text.lower()}" if in_row else noun.text.lower(),
+                    without="their number" if in_row else f"those {done}",
+                    words={claim: marked},
+                    verb="Names",
+                )
+            )
+    return out
+
+
+def _brought(figures: Sequence[Figure], verbs: frozenset[str]) -> list[Figure]:
+    """An article's exact counts that one of ``verbs`` takes: "sent 40 rescuers"."""
+    return [f for f in figures if f.exact and f.state is None and f.frame and f.frame[0] in verbs]
+
+
+def _bare_noun(
+    doc: Doc, group: Alignment, groups: Sequence[Alignment], article: str, thing: str
+) -> tuple[str, Token, tuple[int, int]] | None:
+    """The claim and the noun for ``thing`` with no number on it that the leaving ``article``
+    writes, with the span a flag marks: its claims of the group when it has any, where the
+    noun stands where the number would and is marked, else its claims of the other rows, in
+    reading order, where the noun is no place for the number ("Rescuers were still searching")
+    and the claim is marked as the outlet's report that leaves the count out. Nouns inside
+    quotation marks are passed over (a speaker's "our rescuers" is no report of them). None
+    when it names no such noun there."""
+    mine = [m for m in group.members if m.article == article]
+    in_row = bool(mine)
+    if not in_row:
+        mine = sorted(
+            (m for g in groups for m in g.members if m.article == article), key=lambda m: m.start
+        )
+    quoted = [(q.start, q.end) for q in quotations(doc_text(doc))]
+    for m in mine:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        for tok in span if span is not None else ():
+            if (
+                tok.pos_ in {"NOUN", "PROPN"}
+                and counted_thing(tok.lemma_.lower()) == thing
+                and not any(c.dep_ == "nummod" for c in tok.children)
+                and not any(s <= tok.idx < e for s, e in quoted)
+            ):
+                marked = (tok.idx, tok.idx + len(tok.text)) if in_row else (m.start, m.end)
+                return m.claim, tok, marked
+    return None
+
+
 # -- a prison term one outlet leaves out -------------------------------------------------------
 
 #: Verbs (lemmas) that put a term in years on a person: "jailed for six years", "sentenced to
@@ -1635,9 +1738,8 @@ def left_out_changes(
     two points from last month") and another gives the same figure with no change anywhere in
     its claims ("with 34 percent"): a poll share or a price told without its fall reads as
     steady. Only a share (:func:`_share_in`) every giving outlet agrees with is read, and only
-    when every outlet
-    that gives it in the group gives its change too, so a change one outlet alone adds is not
-    the others' omission."""
+    when every other outlet that gives it in the group gives its change too, so a change one
+    outlet alone adds is not the others' omission."""
     doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
     out: list[LeftOutCount] = []
     for group in groups:

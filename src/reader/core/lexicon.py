@@ -53,10 +53,15 @@ HEADER: Final = ("term", "category", "note", "source")
 #: or named as a title ("His Excellency arrived", not '"We welcome His Excellency," Holm said');
 #: ``victims``: only done to people, a group or a country ("sold out the workers", not "tickets
 #: sold out"); ``public``: only done to a public service or institution, or to what pays for one
-#: ("slashed funding for schools", "meddling in the election"; not "slashed prices").
+#: ("slashed funding for schools", "meddling in the election"; not "slashed prices");
+#: ``verdict``: a charge's name only where no charge, court, prosecutor or inquiry is in its
+#: sentence and it names no case ("This is criminal negligence", not "charged with criminal
+#: negligence" or "a criminal negligence case"); ``concealment``: only when what is hidden is
+#: a count or the truth, outside court copy ("a death toll the government is hiding", not "the
+#: suspect was hiding in a barn").
 USES: Final = (
     *("", "modifier", "verb", "noun", "agent", "people", "figurative", "deadly", "wares"),
-    *("epithet", "scent", "narration", "victims", "public"),
+    *("epithet", "scent", "narration", "victims", "public", "verdict", "concealment"),
 )
 #: Sources of entries derived from general sentiment lexicons (weaker evidence than curated ones).
 DERIVED_SOURCES: Final = ("vader:", "textblob:")

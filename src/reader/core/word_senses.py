@@ -236,6 +236,27 @@ _PEOPLES_ACTS: Final = frozenset(
 #: Verbs that pin a word on someone: "called them vultures", "branded parasites".
 _NAMING_VERBS: Final = frozenset({"call", "label", "brand", "dub"})
 
+#: A scavenger's or a predator's moves, which idiom puts on people who wait to profit from a
+#: misfortune: "the vultures are already circling", "the sharks are gathering".
+_SCAVENGERS_MOVES: Final = frozenset(
+    {
+        *("circle", "gather", "descend", "swoop", "hover", "close", "feed", "pick", "gorge"),
+        *("prey", "smell", "scent"),
+    }
+)
+#: Where a creature seen flying is: the idiom's circling has no place in the sky.
+_IN_THE_SKY: Final = frozenset({"over", "above", "overhead", "aloft", "high"})
+#: Words that put real creatures in a story: a wildlife report names them, their prey or their
+#: world ("vultures circled over the carcass", "rangers counted the birds at the nest").
+_CREATURES_IN_THE_STORY: Final = frozenset(
+    {
+        *("carcass", "carrion", "prey", "wildlife", "species", "nest", "flock", "herd", "habitat"),
+        *("zoo", "safari", "predator", "scavenger", "ranger", "bird", "animal", "livestock"),
+        *("cattle", "sheep", "poultry", "fish", "insect", "beak", "feather", "ornithologist"),
+        *("biologist", "zoologist", "ecologist", "vet", "veterinarian", "host", "frog", "rodent"),
+    }
+)
+
 
 def said_of_people(noun: Token) -> bool:
     """The creature's name is put on people: a name, a group or a social word modifies it
@@ -275,7 +296,69 @@ def said_of_people(noun: Token) -> bool:
         others = [*subjects, head] if noun.dep_ == "appos" else subjects
         naming = head.lemma_.lower() in _NAMING_VERBS
         return naming or any(_is_people(o) or is_role_noun(o) for o in others)
-    return noun.dep_ == "dobj" and head.lemma_.lower() in _NAMING_VERBS
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _NAMING_VERBS:
+        return True
+    return a_scavengers_move_among_people(noun)
+
+
+def a_scavengers_move_among_people(noun: Token) -> bool:
+    """ "Yet the vultures are already circling": an outlet names the people it means a sentence
+    later, if at all, so nothing in this sentence puts the word on them. The idiom's verb and a
+    story with no creatures in it do: a wildlife report or "vultures circled over the carcass"
+    names the creatures' world somewhere, a report about people never does."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in _SCAVENGERS_MOVES:
+        return False
+    if any(c.lower_ in _IN_THE_SKY for c in verb.children):
+        return False  # "circled above the town", "hovering overhead": birds seen in the sky
+    return not any(t.lemma_.lower() in _CREATURES_IN_THE_STORY for t in noun.doc)
+
+
+#: What makes a charge's name the law's and not the outlet's: a charge, a court, a trial, a
+#: prosecutor, an inquiry or a suspect in the same sentence.
+_IN_COURT: Final = frozenset(
+    {
+        *("charge", "accuse", "indict", "indictment", "prosecute", "prosecutor", "prosecution"),
+        *("court", "trial", "judge", "jury", "juror", "convict", "conviction", "acquit", "plead"),
+        *("guilty", "verdict", "sentence", "arrest", "police", "investigate", "investigation"),
+        *("investigator", "inquiry", "probe", "suspicion", "suspect", "lawsuit", "sue", "allege"),
+        *("allegation", "lawyer", "attorney", "defendant", "offence", "offense", "statute"),
+    }
+)
+
+#: What a charge's name names when it modifies a noun: "a criminal negligence case".
+_CASES: Final = frozenset({"case", "count", "charge", "claim", "suit", "lawsuit", "law", "trial"})
+
+
+def a_charge_named(span: Span) -> bool:
+    """ "criminal negligence" is a charge's name, plain in court copy ("charged with criminal
+    negligence", "a criminal negligence case"), and the outlet's own verdict only where no
+    charge, court or prosecutor stands in its sentence ("This is criminal negligence")."""
+    if any(t.dep_ in {"compound", "nmod"} and t.head.lemma_.lower() in _CASES for t in span):
+        return True  # the name of a case or a count: "a criminal negligence case"
+    return any(t.lemma_.lower() in _IN_COURT for t in span.sent)
+
+
+#: What a charge of concealment says is kept from the public: a count, the truth, the facts.
+_KEPT_FROM_VIEW: Final = frozenset(
+    {
+        *("toll", "truth", "figure", "number", "count", "data", "fact", "evidence", "scale"),
+        *("extent", "statistic", "casualty"),
+    }
+)
+
+
+def hides_the_truth(verb: Token) -> bool:
+    """ "a death toll the government is hiding", "the ministry is sitting on the figures": what is
+    hidden is a count or the truth, the object of the verb, of its "on", or the noun its clause
+    describes. "The suspect was hiding in a barn", "hiding places" and "prosecutors say the firm
+    concealed the data" (the law's charge, not the outlet's) are not the outlet's charge."""
+    hidden = [c for c in verb.children if c.dep_ == "dobj"] + list(_objects_of(verb, "on"))
+    if verb.dep_ == "relcl":
+        hidden.append(verb.head)
+    if not any(t.lemma_.lower() in _KEPT_FROM_VIEW for t in hidden):
+        return False
+    return not any(t.lemma_.lower() in _IN_COURT for t in verb.sent)
 
 
 def rules_regime(head: Token) -> bool:

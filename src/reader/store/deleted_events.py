@@ -3,18 +3,22 @@
 Deleting an event cascades to its memberships and annotations, and a teacher who deleted the wrong
 one would lose her notes for good. So the rows are read out just before the delete, in the same
 transaction, and kept in memory by the :class:`~reader.store.library.Library` for the rest of the
-session: Edit › Undo puts them back. Nothing is written for this, so the file holds no hidden
-"deleted" rows a search, an export or a count would have to skip, and closing the library ends
-the undo, as a user expects of an undo.
+session (the latest :data:`MAX_DELETED_KEPT`): Edit › Undo puts them back. Nothing is written for
+this, so the file holds no hidden "deleted" rows a search, an export or a count would have to
+skip, and closing the library ends the undo, as a user expects of an undo.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from reader.store import events_table
+
+#: How many deleted events the library keeps for Edit › Undo: each holds all its notes in
+#: memory, and no one undoes the fortieth delete back, so the oldest are let go.
+MAX_DELETED_KEPT: Final = 20
 
 #: The annotation columns a restore writes back; the id and event id are given afresh.
 _NOTE_FIELDS = (

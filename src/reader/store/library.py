@@ -90,8 +90,10 @@ class Library:
         self.path = path
         self._lock = threading.RLock()
         self.backup: Path | None = None  # the backup made at open, if any
-        # Events deleted this session, by id, so Edit › Undo can bring one back; gone at close.
-        self._deleted: dict[int, deleted_events.DeletedEvent] = {}
+        # Events deleted this session, oldest first, so Edit › Undo can bring one back; gone at
+        # close. A list, not a dict by id: a freed id is given to the next new event, which may
+        # be deleted in turn.
+        self._deleted: list[deleted_events.DeletedEvent] = []
 
     # -- opening, closing, checking ---------------------------------------------------------------
 
@@ -379,23 +381,35 @@ class Library:
     def remove_event(self, event_id: int) -> None:
         """Delete the event and its annotations; its articles stay in the library. Until the
         library is closed, :meth:`restore_event` can bring the event back."""
-        with self._write() as conn:
-            kept = deleted_events.snapshot(conn, event_id)
-            events_table.remove(conn, event_id)
-        self._deleted[event_id] = kept
+        with self._lock:
+            with self._write() as conn:
+                kept = deleted_events.snapshot(conn, event_id)
+                events_table.remove(conn, event_id)
+            self._deleted.append(kept)  # once the delete is stored, not before
+            del self._deleted[: -deleted_events.MAX_DELETED_KEPT]
 
     def restore_event(self, event_id: int) -> EventRecord:
-        """Bring back an event deleted this session, with its name, articles and annotations
-        (under a new id if a new event took the old one); ``KeyError`` when none was."""
-        kept = self._deleted[event_id]
-        with self._write() as conn:
-            restored = deleted_events.restore(conn, kept)
-        del self._deleted[event_id]
+        """Bring back the latest event deleted this session under this id, with its name,
+        articles and annotations (under a new id if a new event took the old one); ``KeyError``
+        when none was, or when it was deleted too many deletes ago."""
+        with self._lock:
+            kept = self._latest_deleted(event_id)
+            with self._write() as conn:
+                restored = deleted_events.restore(conn, kept)
+            self._deleted.remove(kept)
         return self.event(restored)
 
     def can_restore_event(self, event_id: int) -> bool:
-        """Whether the event with this id was deleted this session and can come back."""
-        return event_id in self._deleted
+        """Whether an event with this id was deleted this session and can come back."""
+        with self._lock:
+            return any(kept.id == event_id for kept in self._deleted)
+
+    def _latest_deleted(self, event_id: int) -> deleted_events.DeletedEvent:
+        """What restores the latest event deleted under this id; ``KeyError`` when none is kept."""
+        for kept in reversed(self._deleted):
+            if kept.id == event_id:
+                return kept
+        raise KeyError(event_id)
 
     def add_to_event(self, event_id: int, article_id: str) -> None:
         with self._write() as conn:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -25,8 +25,10 @@ from reader.core.errors import ReaderError, ReaderInputError
 from reader.core.model import OUTLET_GIVEN, Article, Comparison, DetailChange
 from reader.core.overview import UNIQUE, FlagFilter, flag_counts
 from reader.ui.event_names import (
+    NAME_CHARS,
     event_name_for,
     outlet_named,
+    scannable_name,
     unnumbered,
     untitled_event_name,
 )
@@ -136,6 +138,10 @@ class Controller(QObject):
     failures = Signal(list)  # list[Failure]
     message = Signal(str)
     notice = Signal(str)  # a passing word over the status line, on what just changed
+    #: The outcome of a user's action on the library (a delete, a restore) for the status line,
+    #: and more on it for its tooltip: newer than any notice showing, which it replaces.
+    news = Signal(str, str)
+    noticeWithdrawn = Signal()  # the notice showing is about an event no longer open
     filesOpened = Signal(list)  # list[Path]: the files of open_paths that were read, in order
     libraryChanged = Signal()
     crashed = Signal(str, str)  # summary, report (a bug in a worker)
@@ -154,9 +160,23 @@ class Controller(QObject):
         #: The events whose name the user typed in this session: theirs, even when it happens to
         #: read like a name the app gives (an outlet's).
         self._typed_names: set[int] = set()
-        self._deleted_typed_names: set[int] = set()  # kept for an undone delete
+        #: The open event's name is its first headline's, standing in until the first comparison
+        #: of its articles names it after the plainest (:meth:`_name_after_comparison`).
+        self._name_stands_in = False
+        #: Whether the notice "Saved to the Library, in …" named that stand-in, and if so whether
+        #: it said the demo is kept: it is said again with the name that replaced it.
+        self._saved_under_stand_in: bool | None = None
+        #: Each delete this session, oldest first: the event's id and whether its name was
+        #: typed, for an undone delete. Not a set of ids: a freed id is given to the next new
+        #: event, whose delete would otherwise pass the typed name on to it.
+        self._deletes: list[tuple[int, bool]] = []
         self.analysis: Worker | None = None
         self.pending_reads = 0
+        #: How many :attr:`news` lines were said, and the last: a read started before the
+        #: latest one finishes too late to say anything over it.
+        self._news_said = 0
+        self._last_news = ""
+        self._stale_result = False
         #: What the window shows (the legend and the outlets hidden), for the status line's
         #: counts; the window sets it. None: every flag.
         self.flag_filter: Callable[[], FlagFilter | None] = lambda: None
@@ -273,7 +293,7 @@ class Controller(QObject):
         if taken is not None:
             taken.extend(changes)
         elif changes:
-            self.notice.emit(details_taken(changes, open_already=False))
+            self._post_notice(details_taken(changes, open_already=False))
         return updated
 
     def save_work(self) -> str:
@@ -294,7 +314,8 @@ class Controller(QObject):
             return None
         worker = Worker(_read_paths(given), "Reading files")
         worker.signals.progress.connect(self.analysisProgress)
-        worker.signals.finished.connect(lambda result: self._paths_read(result, given))
+        since = self._news_said
+        worker.signals.finished.connect(lambda result: self._paths_read(result, given, since))
         worker.signals.failed.connect(self._worker_failed)
         worker.signals.cancelled.connect(self._read_cancelled)
         self.pending_reads += 1
@@ -305,6 +326,7 @@ class Controller(QObject):
         self,
         result: tuple[list[tuple[Article, bytes | None]], list[Failure]],
         given: Sequence[Path] = (),
+        since: int | None = None,
     ) -> None:
         done, failed = result
         self.pending_reads = max(0, self.pending_reads - 1)
@@ -315,7 +337,8 @@ class Controller(QObject):
         if opened:
             self.filesOpened.emit(opened)
         # First the status bar settles (or the analysis starts), then the dialog says what failed.
-        self._bring_in([a for a, _ in done])
+        with self._late_if_news_since(since):
+            self._bring_in([a for a, _ in done])
         if failed:
             self.failures.emit(failed)
 
@@ -355,6 +378,38 @@ class Controller(QObject):
                 return  # the library keeps the old name: so does the window, to file alike
         self.event_name = wanted
 
+    def _name_after_comparison(self, comp: Comparison) -> None:
+        """The new event's stand-in name (its first headline's words) gives way, once, to the
+        plainest headline's (:func:`~reader.core.plain_headline.plainest_headline`): an
+        expulsion was filed as "Marovia throws out spies masquerading as diplomats", its most
+        loaded headline, in an app that shows such framing. Later articles leave the name as it
+        is then, as they leave any headline's name, so the Library renames it at most once."""
+        if not self._name_stands_in or self.event_name is None or self.showing_demo:
+            return
+        plain = self._plain_event_name(comp)
+        saved_notice = self._saved_under_stand_in
+        self._settle_name()
+        if not plain or self.event_id in self._typed_names:
+            return
+        wanted = self._unused_event_name(plain[0], self.event_id)
+        if _same_name(unnumbered(wanted), unnumbered(self.event_name)):
+            return
+        lib = self.lib()
+        if lib is not None and self.event_id is not None:
+            try:
+                lib.rename_event(self.event_id, wanted)
+            except Exception:
+                return  # the library keeps the old name: so does the window, to file alike
+            self.libraryChanged.emit()
+        self.event_name = wanted
+        if saved_notice is not None:
+            self._post_notice(work_saved(wanted, left_demo=saved_notice))
+
+    def _settle_name(self) -> None:
+        """The open event's name is no longer a stand-in (see :meth:`_name_after_comparison`)."""
+        self._name_stands_in = False
+        self._saved_under_stand_in = None
+
     def text_problem(self, text: str, outlet: str = "") -> str:
         """Why pasted text cannot be an article (one line), or "" when it can: the checks a file
         goes through (:func:`reader.core.ingest.article_from_pasted_text`)."""
@@ -389,7 +444,8 @@ class Controller(QObject):
     def open_url(self, url: str, outlet: str = "") -> Worker:
         worker = Worker(_fetch(url, outlet), "Opening the address")
         worker.signals.progress.connect(self.analysisProgress)
-        worker.signals.finished.connect(self._url_read)
+        since = self._news_said
+        worker.signals.finished.connect(lambda result: self._url_read(result, since))
         worker.signals.failed.connect(lambda msg, report: self._url_failed(url, msg, report))
         worker.signals.cancelled.connect(self._read_cancelled)
         self.pending_reads += 1
@@ -404,12 +460,40 @@ class Controller(QObject):
             self.failures.emit([(_address(url), _strip_source(msg, url))])
         self._read_ended()
 
-    def _url_read(self, result: tuple[Article, bytes]) -> None:
+    def _url_read(self, result: tuple[Article, bytes], since: int | None = None) -> None:
         art, raw = result
         self.pending_reads = max(0, self.pending_reads - 1)
         self.raws[art.id] = raw
-        self._rename_open(art)
-        self._bring_in([art])
+        with self._late_if_news_since(since):
+            self._rename_open(art)
+            self._bring_in([art])
+
+    @contextlib.contextmanager
+    def _late_if_news_since(self, since: int | None) -> Iterator[None]:
+        """A read's result handled after the user's newer action was said (``since``: the news
+        count when the read started) says nothing over it: its notices are dropped, and that
+        news stays on top of the analysis it starts. A teacher who deleted an event while her
+        files were read saw "Saved to the Library" in place of how to undo the delete."""
+        late = since is not None and since != self._news_said
+        self._stale_result = late
+        try:
+            yield
+        finally:
+            self._stale_result = False
+        if late and self._last_news:
+            self.notice.emit(self._last_news)  # over the status line, until its counts are back
+
+    def _post_notice(self, text: str) -> None:
+        """A passing word on what just changed, unless it comes from a read that finished after
+        a newer action of the user's (:meth:`_late_if_news_since`)."""
+        if not self._stale_result:
+            self.notice.emit(text)
+
+    def _say_news(self, line: str, more: str = "") -> None:
+        """Say the outcome of the user's action (``more`` on hover); it replaces any notice."""
+        self._news_said += 1
+        self._last_news = line
+        self.news.emit(line, more)
 
     def add_from_library(self, article: Article) -> list[Article]:
         """An article picked in the library sidebar: added like a file the user opened."""
@@ -455,17 +539,27 @@ class Controller(QObject):
             author=current.author or "",
             date=now.get("date", current.date or ""),
         ):
-            self.notice.emit(details_taken(changes, open_already=True))
+            self._post_notice(details_taken(changes, open_already=True))
 
     def given_event_name(self) -> str | None:
         """The open event's name when someone gave it, for a report's title; None when it is
-        the name the app makes of these articles (a headline's opening words, an outlet's name)
+        the name the app makes of these articles (the first or the plainest headline's opening
+        words, an outlet's name)
         or the demo's, which the report's own title ("How A and B report the same event") says
         better. A teacher who renamed an event found it nowhere in the exported report."""
         name = self.event_name
         if name is None or not self.articles or self.showing_demo:
             return None
-        return None if _same_name(unnumbered(name), _app_event_name(self.articles)) else name
+        made = [_app_event_name(self.articles), *self._plain_event_name(self.comparison)]
+        return None if any(_same_name(unnumbered(name), m) for m in made) else name
+
+    @staticmethod
+    def _plain_event_name(comp: Comparison | None) -> list[str]:
+        """The name the plainest headline of ``comp`` gives, if it has a headline."""
+        from reader.core.plain_headline import plainest_headline
+
+        plain = plainest_headline(comp) if comp is not None else None
+        return [event_name_for(plain)] if plain else []
 
     @property
     def showing_demo(self) -> bool:
@@ -482,6 +576,7 @@ class Controller(QObject):
         self.raws = {k: v for k, v in self.raws.items() if k not in shown}
         self.event_id = None
         self.event_name = None
+        self._settle_name()
         self.comparison = None
 
     def _read_cancelled(self) -> None:
@@ -527,7 +622,9 @@ class Controller(QObject):
             if filed is not None:
                 return filed
         if self.event_name is None:
-            self.event_name = self._unused_event_name(_app_event_name([*self.articles, *fresh]))
+            first = [*self.articles, *fresh]
+            self.event_name = self._unused_event_name(_app_event_name(first))
+            self._name_stands_in = bool(first[0].title)
         else:
             self._name_after(self.articles, [*self.articles, *fresh])
         taken: list[DetailChange] = []
@@ -537,7 +634,7 @@ class Controller(QObject):
             saved = self.lib() is not None and not unsaved
             self._say_saved(taken, saved=saved, left_demo=left_demo)
         elif taken:
-            self.notice.emit(details_taken(taken, open_already=False))
+            self._post_notice(details_taken(taken, open_already=False))
         ids = {a.id for a in self.articles}
         added: list[Article] = []
         for art in stored:
@@ -558,9 +655,11 @@ class Controller(QObject):
         typed when there are some (their "Already in the library" says it is kept), else that
         the work is saved. There is no Save command, and a teacher looked for one."""
         if taken:
-            self.notice.emit(details_taken(taken, open_already=False))
+            self._post_notice(details_taken(taken, open_already=False))
         elif saved and self.event_name is not None:
-            self.notice.emit(work_saved(self.event_name, left_demo=left_demo))
+            self._post_notice(work_saved(self.event_name, left_demo=left_demo))
+            if self._name_stands_in and not self._stale_result:
+                self._saved_under_stand_in = left_demo
 
     def _open_filed(self, fresh: Sequence[Article], typed: Typed | None) -> list[Article] | None:
         """A new comparison of exactly the texts an event in the library holds: that event is
@@ -580,7 +679,7 @@ class Controller(QObject):
         if not self.open_event(int(event.id)):
             return None
         self.libraryChanged.emit()  # the panel marks the event now open
-        self.notice.emit(event_reopened(self.event_name or event.name, taken))
+        self._post_notice(event_reopened(self.event_name or event.name, taken))
         texts = {a.hash for a in fresh}
         return [a for a in self.articles if a.hash in texts]
 
@@ -666,10 +765,12 @@ class Controller(QObject):
 
     def clear(self) -> None:
         self.cancel()
+        self.noticeWithdrawn.emit()  # a notice names what was open
         self.articles = []
         self.raws = {}
         self.event_id = None
         self.event_name = None
+        self._settle_name()
         self.comparison = None
         self.articlesChanged.emit([])
         self.comparisonReady.emit(None)
@@ -685,9 +786,12 @@ class Controller(QObject):
             self.message.emit(f"Could not open the event: {exc}")
             return False
         self.cancel()
+        if event_id != self.event_id:
+            self.noticeWithdrawn.emit()  # a notice names what was open
         self.articles = []
         self.event_id = event_id
         self.event_name = name
+        self._settle_name()  # the name the library keeps for it stays
         self.comparison = None
         self.articlesChanged.emit([])
         if arts:
@@ -712,6 +816,7 @@ class Controller(QObject):
         self._typed_names.add(event_id)
         if event_id == self.event_id:
             self.event_name = event.name
+            self._settle_name()
         self.libraryChanged.emit()
         return True
 
@@ -729,13 +834,12 @@ class Controller(QObject):
             self.message.emit(f"The event was not deleted: {exc}")
             return False
         # The library gives a freed id to the next new event, whose name no one typed.
-        if event_id in self._typed_names:
-            self._typed_names.discard(event_id)
-            self._deleted_typed_names.add(event_id)
+        self._deletes.append((event_id, event_id in self._typed_names))
+        self._typed_names.discard(event_id)
         if event_id == self.event_id:
             self.clear()
         self.libraryChanged.emit()
-        self.message.emit(event_deleted(event.name, event.article_count, undo_hint))
+        self._say_news(*event_deleted(event.name, event.article_count, undo_hint))
         return True
 
     def restore_event(self, event_id: int, *, reopen: bool) -> int | None:
@@ -747,17 +851,26 @@ class Controller(QObject):
             return None
         try:
             event = lib.restore_event(event_id)
+        except KeyError:
+            self.message.emit("The event was not restored: the library no longer keeps it.")
+            return None
         except Exception as exc:
             self.message.emit(f"The event was not restored: {exc}")
             return None
-        if event_id in self._deleted_typed_names:
-            self._deleted_typed_names.discard(event_id)
+        if self._typed_when_deleted(event_id):
             self._typed_names.add(event.id)
         self.libraryChanged.emit()
         if reopen:
             self.open_event(event.id)
-        self.message.emit(f"Restored the event “{event.name}” with its articles and annotations.")
+        self._say_news(f"Restored the event “{event.name}” with its articles and annotations.")
         return int(event.id)
+
+    def _typed_when_deleted(self, event_id: int) -> bool:
+        """Whether the latest event deleted under this id had a typed name; its entry is done."""
+        for k in range(len(self._deletes) - 1, -1, -1):
+            if self._deletes[k][0] == event_id:
+                return self._deletes.pop(k)[1]
+        return False
 
     def open_demo(self, force: bool = False) -> bool:
         """Open the demo event: seeded into an empty library, or found again by name."""
@@ -881,6 +994,7 @@ class Controller(QObject):
 
     def _deliver(self, comp: Comparison, how: str) -> None:
         self.comparison = comp
+        self._name_after_comparison(comp)
         self.comparisonReady.emit(comp)
         self.analysisEnded.emit(how)
         line = summary(comp, self.flag_filter())
@@ -928,18 +1042,22 @@ def _restore_demo(lib: Any) -> Any:
     return lib.find_event(name)
 
 
-def event_deleted(name: str, articles: int, undo_hint: str = "") -> str:
-    """The status line after an event is deleted. Its articles leave the Library panel with it,
-    and a blank window with an empty status line read as if the teacher's pasted text were
-    lost: the line says they are kept, and how to find them; and, first, how to undo the delete
-    (``undo_hint``, "Edit › Undo (Ctrl+Z) brings it back"), since her notes went with it."""
-    deleted = f"Deleted the event “{name}”" + (f": {undo_hint}." if undo_hint else ".")
+def event_deleted(name: str, articles: int, undo_hint: str = "") -> tuple[str, str]:
+    """The status line after an event is deleted, and more on it for its tooltip. Its articles
+    leave the Library panel with it, and a blank window with an empty status line read as if the
+    teacher's pasted text were lost: the tooltip says they are kept, and how to find them, as the
+    Library panel does. The line says what went and how to undo it (``undo_hint``, "Edit › Undo
+    (Ctrl+Z) brings it back"), since her notes went with it: at a 1.5x font the whole of it was
+    cut, so the name is cut at :data:`NAME_CHARS`, the longest the app gives, after a word."""
+    shown = scannable_name(name, lambda text: len(text) <= NAME_CHARS)
+    line = f"Deleted the event “{shown}”" + (f": {undo_hint}." if undo_hint else ".")
     if not articles:
-        return deleted
+        return line, "" if shown == name else f"Deleted the event “{name}”."
     its, them = (
         ("Its article is", "it") if articles == 1 else (f"Its {articles} articles are", "them")
     )
-    return f"{deleted} {its} still in the library: search the Library to find {them}."
+    kept = f"{its} still in the library: search the Library to find {them}."
+    return line, f"Deleted the event “{name}”. {kept}"
 
 
 def _app_event_name(articles: Sequence[Article]) -> str:

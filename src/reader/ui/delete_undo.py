@@ -20,7 +20,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from reader.store.deleted_events import MAX_DELETED_KEPT
 from reader.ui.controller import Controller
+from reader.ui.event_names import menu_event_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,7 @@ class EditUndo(QObject):
     def event_deleted(self, event_id: int, name: str, was_open: bool) -> None:
         """An event was deleted from the window: Undo restores it next."""
         self._deleted.append(_Deleted(event_id, name, was_open))
+        del self._deleted[:-MAX_DELETED_KEPT]  # the library lets the older ones go
         self._refresh()
 
     def can_undo_delete(self) -> bool:
@@ -82,7 +85,7 @@ class EditUndo(QObject):
         if not shiboken6.isValid(self.stack):
             return  # the window is closing: its stack says it is cleared as it goes
         if self._deleted:
-            self.action.setText(f"Undo Delete Event “{self._deleted[-1].name}”")
+            self.action.setText(f"Undo Delete Event “{menu_event_name(self._deleted[-1].name)}”")
             self.action.setEnabled(True)
             return
         step = self.stack.undoText()

@@ -1,6 +1,7 @@
 """What a library event is called, and how the library list shows a name too long for it.
 
-An event is named after its first headline's opening words, cut after a whole word: a reader
+An event is named after a headline's opening words (its first headline's until the comparison
+picks the plainest, :mod:`reader.core.plain_headline`), cut after a whole word: a reader
 scans the Library list by them, and a name cut in the middle of a word ("French Presid…een
 Russ") said nothing. The list wraps a long name onto a second line and cuts that line the same
 way to the panel's width. Pure text, no
@@ -17,8 +18,12 @@ from typing import Final
 NAME_CHARS: Final = 50
 #: The number the library adds to a second event of one headline ("… talks (2)").
 _NUMBERED: Final = re.compile(r"(?P<name>.*\S)(?P<number>\s+\(\d+\))")
-#: Punctuation left dangling where a name is cut ("Macron, in Beijing,…").
-_DANGLING: Final = ",;:–—-"
+#: The longest name a menu item quotes ("Undo Delete Event “…”"): a menu as wide as a headline
+#: reads as a sentence, and a menu grows as wide as its widest item.
+MENU_NAME_CHARS: Final = 30
+#: Punctuation left dangling where a name is cut ("Macron, in Beijing,…"), and the ellipsis of
+#: a name cut already, which a second cut would double ("pension……").
+_DANGLING: Final = ",;:–—-…"
 
 
 def scannable_name(name: str, fits: Callable[[str], bool]) -> str:
@@ -64,6 +69,13 @@ def outlet_named(name: str, outlet: str) -> bool:
 def event_name_for(headline: str) -> str:
     """A new event's name: the headline's opening words, at most :data:`NAME_CHARS` long."""
     return scannable_name(headline, lambda text: len(text) <= NAME_CHARS)
+
+
+def menu_event_name(name: str) -> str:
+    """``name`` as a menu item quotes it: its opening words, at most :data:`MENU_NAME_CHARS`
+    long, cut after a whole word as the Library list cuts it. The status line says the name as
+    the Library lists it; the menu names the same event by the start of that name."""
+    return scannable_name(name, lambda text: len(text) <= MENU_NAME_CHARS)
 
 
 def two_line_name(

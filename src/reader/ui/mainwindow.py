@@ -330,6 +330,8 @@ class MainWindow(QMainWindow):
         c.message.connect(self.show_message)
         c.libraryFailed.connect(self.library_failed)
         c.notice.connect(self.show_notice)
+        c.news.connect(self.show_news)
+        c.noticeWithdrawn.connect(self.statusBar().clearMessage)
         c.libraryChanged.connect(self.refresh_library)
         c.articlesChanged.connect(self._articles_changed)
         if self.theme is not None:
@@ -679,6 +681,13 @@ class MainWindow(QMainWindow):
         """The status line: the comparison's counts, or what the window is doing."""
         self.status_label.setText(text)
         self.status_label.setToolTip("")  # a saved file's full path belongs to its own line
+
+    def show_news(self, line: str, more: str = "") -> None:
+        """The outcome of the user's last action on the library, ``more`` on hover. Any notice
+        showing is older: left up, it hid how to undo a delete for its last seconds."""
+        self.statusBar().clearMessage()
+        self.status_label.setText(line)
+        self.status_label.setToolTip(more)
 
     def show_saved(self, path: Path) -> None:
         """After "Saved report.html in Documents", the whole path on hover over that line."""
