@@ -6888,18 +6888,14 @@ def test_expulsion_each_papers_words_are_flagged_as_framing(
     assert found & categories, (words, found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the small model tags no 'Matei Dragun' in the herald's appositive, so 'dictator' names"
-    " no target, and a capital standing for its government ('regime in Brannik', 'puppet"
-    " government in Tessin') is not read as the country",
-)
 def test_expulsion_labels_on_the_other_side_name_whom_they_are_for(
     expulsion: Comparison,
 ) -> None:
     """Marovia's paper's "dictator" is used for Orsava's president, its "hostile regime in
     Brannik" and Orsava's paper's "puppet government in Tessin" for the other government: each
-    label's explanation names its target."""
+    label's explanation names its target. The governments were expected named by their
+    countries, wrongly: no article says whose capital Brannik or Tessin is, so the flag names
+    the government by the seat the text gives (``framing_cues._government_seated_in``)."""
     (dictator,) = [
         f
         for f in expulsion.flags
@@ -6907,8 +6903,8 @@ def test_expulsion_labels_on_the_other_side_name_whom_they_are_for(
     ]
     assert "Matei Dragun" in dictator.explanation or "Dragun" in dictator.explanation
     for article, word, target in (
-        ("herald", "regime", "Orsava"),
-        ("tribune", "puppet government", "Marovia"),
+        ("herald", "regime", "the government in Brannik"),
+        ("tribune", "puppet government", "the government in Tessin"),
     ):
         labels = [
             f
@@ -6964,10 +6960,9 @@ def test_expulsion_so_called_and_scare_quotes_are_shown(expulsion: Comparison) -
     assert not [a for a, w in scare if w == "baseless"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="Marovia's paper's unsourced \"diplomats\" in quotation marks is missed"
-)
 def test_expulsion_the_heralds_scare_quoted_diplomats_is_shown(expulsion: Comparison) -> None:
+    """The ministry is cited at the sentence's end, but the marks around its plain word for the
+    four are the paper's (``rule_cues._marked_role_word``)."""
     assert [
         f
         for f in expulsion.flags

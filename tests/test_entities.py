@@ -3459,6 +3459,19 @@ def _entity_types(text: str, *spans: tuple[str, str]) -> dict[str, str]:
     return {e.name: e.type for e in label_entities([Article("a", "A", text)], [doc])}
 
 
+def _every_mention_typed(text: str, *spans: tuple[str, str]) -> dict[str, str]:
+    """As :func:`_entity_types`, but every mention matching a (regex, label) pair is typed, as
+    the model may type a name the same way wherever it stands."""
+    doc = nlp.parse(text)
+    ents = [
+        doc.char_span(found.start(), found.end(), label=label)
+        for words, label in spans
+        for found in re.finditer(rf"\b{words}\b", text)
+    ]
+    doc.set_ents(ents, default="outside")
+    return {e.name: e.type for e in label_entities([Article("a", "A", text)], [doc])}
+
+
 def test_a_name_after_from_a_persons_noun_is_a_place() -> None:
     """Found by the recall event: the model types the town in "a driver from Tesk" a person."""
     for text in (
@@ -3513,14 +3526,7 @@ def test_a_name_beside_its_peoples_word_is_a_country() -> None:
 def test_a_person_before_a_nations_noun_stays_a_person(
     text: str, spans: tuple[tuple[str, str], ...]
 ) -> None:
-    doc = nlp.parse(text)
-    ents = [
-        doc.char_span(found.start(), found.end(), label=label)
-        for words, label in spans
-        for found in re.finditer(rf"\b{words}\b", text)
-    ]
-    doc.set_ents(ents, default="outside")  # every mention typed, as the model may type them
-    types = {e.name: e.type for e in label_entities([Article("a", "A", text)], [doc])}
+    types = _every_mention_typed(text, *spans)
     assert "PERSON" in types.values() and "GPE" not in types.values(), types
 
 
@@ -3557,14 +3563,7 @@ def test_a_name_before_a_landform_is_a_place(text: str) -> None:
 def test_a_person_before_a_landform_stays_a_person(
     text: str, spans: tuple[tuple[str, str], ...]
 ) -> None:
-    doc = nlp.parse(text)
-    ents = [
-        doc.char_span(found.start(), found.end(), label=label)
-        for words, label in spans
-        for found in re.finditer(rf"\b{words}\b", text)
-    ]
-    doc.set_ents(ents, default="outside")  # every mention typed, as the model may type them
-    types = {e.name: e.type for e in label_entities([Article("a", "A", text)], [doc])}
+    types = _every_mention_typed(text, *spans)
     assert "PERSON" in types.values() and "GPE" not in types.values(), types
 
 

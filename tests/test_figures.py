@@ -14,6 +14,8 @@ from reader.core.claims import extract_claims
 from reader.core.figures import (
     LOSS,
     Figure,
+    _single_counts,
+    _untagged_nouns_of,
     different_figures,
     read_figures,
     with_single_counts,
@@ -1230,3 +1232,22 @@ def test_an_open_ended_toll_is_set_against_a_sentence_that_writes_a_larger_other
     same = (texts[0], "The ministry said 500 people were killed and about 1,400 injured.")
     claims, read = _claims_and_figures(same)
     assert different_figures(read, claims, [], {}) == []
+
+
+def test_counts_by_a_and_both_are_read_only_for_the_things_asked_for() -> None:
+    """Only a noun whose lemma the comparison numbers somewhere can be kept as a single count, so
+    no other is looked at; a name ("March") is never one."""
+    doc = nlp.parse(
+        "The tribunal found a banned stimulant in a sample taken in March, and both samples"
+        " matched."
+    )
+    assert _single_counts("a0", doc, set()) == []
+    assert [(f.thing, f.value) for f in _single_counts("a0", doc, {"sample"})] == [
+        ("sample", 1.0),
+        ("sample", 2.0),
+    ]
+    assert [doc[i].text for i in _untagged_nouns_of(doc, {"stimulant", "sample", "march"})] == [
+        "stimulant",
+        "sample",
+        "samples",
+    ]

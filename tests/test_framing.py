@@ -391,6 +391,27 @@ def test_a_quoted_word_in_the_subject_of_a_reporting_verb_is_still_a_scare_quote
     assert scare == [(4, '"consultation"'), (text.index('"review"'), '"review"')]
 
 
+def test_a_role_word_in_the_outlets_own_marks_is_a_scare_quote_whoever_the_sentence_cites() -> None:
+    """'The four "envoys" were told to leave, the ministry said': the sentence is the ministry's
+    account, but one plain noun for the people in the story keeps nothing of the ministry's in
+    the marks; they are the outlet's doubt that the word fits. After a verb of speech the word is
+    the speaker's ('described the four as "students"'), and a quoted thing, not people, in a
+    sentence a speaker closes is left to them as before."""
+    for text, word in (
+        ('The four "diplomats" were told to leave in two days, the ministry said.', "diplomats"),
+        ('Six "students" were held at the border on Monday, police said.', "students"),
+    ):
+        flags = _flags([Article("a", "Post", text)])
+        assert [f.text for f in flags if f.category == "scare-quote"] == [f'"{word}"']
+    for text in (
+        'Officials described the six men as "students" on Monday.',
+        'The ministry said the four "diplomats" had broken no law.',
+        'The "timetable" was agreed on Monday, officials said.',
+    ):
+        flags = _flags([Article("b", "Post", text)])
+        assert not [f for f in flags if f.category == "scare-quote"], text
+
+
 def test_speech_inside_quotation_marks_is_neither_a_scare_quote_nor_the_outlets_question() -> None:
     text = (
         'The congressman walked up to the students. "How are you?" he asked them. One student '
@@ -1552,6 +1573,44 @@ def test_a_label_before_a_name_is_that_names_not_the_subject_beside_it() -> None
     alone = "Lin, a dictator Putin admires, met the envoy on Tuesday."
     cues = lexical_cues(nlp.parse(alone), default_lexicon())
     assert [c.target for c in cues if c.entry and c.entry.term == "dictator"] == ["Lin"]
+
+
+def test_a_label_names_the_untagged_name_set_beside_it() -> None:
+    """ "Orsava's dictator, Matei Dragun, expelled ...": the small model tags no person in the
+    appositive, and the label named no one. A name between commas after the label is whom it is
+    said of; "the dictator's statue in the square" names no one new. The model's miss depends
+    on the sentence around the name, so it is made here by taking the person's tag away."""
+    text = "On Monday, Velnia's dictator, Tomas Varek, closed the border."
+    doc = nlp.parse(text).copy()  # the parse is cached: the tag is taken from a copy
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Tomas Varek"]
+    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]
+    cues = lexical_cues(doc, default_lexicon())
+    assert [c.target for c in cues if c.entry and c.entry.term == "dictator"] == ["Tomas Varek"]
+    statue = "Crowds gathered under the dictator's statue in the square on Friday."
+    cues = lexical_cues(nlp.parse(statue), default_lexicon())
+    assert [c.target for c in cues if c.entry and c.entry.term == "dictator"] == [None]
+
+
+def test_a_label_on_a_government_named_by_its_seat_names_that_government() -> None:
+    """ "the hostile regime in Velna", "the puppet government in Karst": the words name the
+    government seated there, and the flag says so by the place the text gives. The loaded
+    "puppet government" names a government itself, so it is a label. A regime that is a set of
+    rules in a place is no government, and a plain government there no label; a regime the text
+    names by its ruler is the ruler's."""
+    for text, term, place in (
+        ("The envoys worked for the hostile regime in Velna, officials said.", "regime", "Velna"),
+        ("The border was shut by the puppet government in Karst.", "puppet government", "Karst"),
+    ):
+        cues = lexical_cues(nlp.parse(text), default_lexicon())
+        (cue,) = [c for c in cues if c.entry and c.entry.term == term]
+        assert cue.category == "label"
+        assert cue.target == f"the government in {place}"
+    ruled = "Rebels fought the Assad regime in Damascus for a decade."
+    assert [c.target for c in lexical_cues(nlp.parse(ruled), default_lexicon())] == ["Assad"]
+    rules = "The tax regime in Velna has not changed in a decade."
+    assert not [c for c in lexical_cues(nlp.parse(rules), default_lexicon()) if c.target]
+    plain = "The border was closed by the government in Karst on Monday."
+    assert not lexical_cues(nlp.parse(plain), default_lexicon())
 
 
 def test_a_label_on_words_standing_for_a_person_names_that_person() -> None:

@@ -17,6 +17,7 @@ from reader.core.figures import Figure, read_figures
 from reader.core.left_out import (
     LeftOutCount,
     _left_out_by_one,
+    _multiple_words,
     left_out_changes,
     left_out_counts,
     left_out_multiples,
@@ -829,6 +830,14 @@ def test_a_sum_given_without_its_year_before_is_no_change_left_out() -> None:
     """Only a share's change is read: a sum's year before is often a detail of its own."""
     profit = "Its profit was 90 million euros, down from 120 million euros a year earlier."
     assert _changes_left_out(profit, "Its profit was 90 million euros.") == []
+
+
+def test_only_the_words_a_multiple_turns_on_are_looked_at() -> None:
+    """ "times", "twice" and a "-fold" word, in any case, are the only words a multiple is read
+    from; the rest of the article is ruled out by its distinct words."""
+    doc = nlp.parse("Times were hard: prices rose five times, then twice more, a Tenfold rise.")
+    assert [doc[i].text for i in _multiple_words(doc)] == ["Times", "times", "twice", "Tenfold"]
+    assert _multiple_words(nlp.parse("")) == []
 
 
 _GATHERED = (

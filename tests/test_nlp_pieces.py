@@ -175,3 +175,20 @@ def test_a_long_text_parsed_in_pieces_reads_its_quotations_as_one_text(
         doc = nlp.parse_many([text])[0]
     assert doc_quotations(doc, text) == quotations(text)
     assert len(doc_quotations(doc, text)) == 30
+
+
+def test_words_and_lemmas_are_found_where_every_token_would_say() -> None:
+    """The shared index of a parse's words and lemmas gives the positions a walk over every token
+    gives, in order, ignoring case as the rules do ("Deadly", "deadly"; lemma "Claims" is not
+    "claim")."""
+    doc = nlp.parse(
+        "Deadly storms claimed lives. The fire was deadly, officials claim; a lethal blaze,"
+        " Claims said. CLAIM THE LETHAL PRIZE."
+    )
+    deadly = {"deadly", "lethal"}
+    assert nlp.words_at(doc, deadly) == [t.i for t in doc if t.lower_ in deadly]
+    assert nlp.words_at(doc, deadly) == [0, 8, 14, 22]
+    claim = {"claim", "prize"}
+    assert nlp.lemmas_at(doc, claim) == [t.i for t in doc if t.lemma_.lower() in claim]
+    assert nlp.words_at(doc, ["absent"]) == []
+    assert nlp.lemmas_at(nlp.parse(""), claim) == []

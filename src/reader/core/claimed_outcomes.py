@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from reader.core.model import Alignment, Article, Claim, Counterpart
+from reader.core.nlp import lemmas_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -75,8 +76,8 @@ def claimed_outcomes(
 def _claimed_results(doc: Doc) -> list[tuple[Token, Token]]:
     """The verbs "claim" whose object is a result ("claimed victory"), with that object."""
     found: list[tuple[Token, Token]] = []
-    for tok in doc:
-        if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB":
+    for tok in (doc[i] for i in lemmas_at(doc, ("claim",))):
+        if tok.pos_ != "VERB":
             continue
         obj = next(
             (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _OUTCOMES), None

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Final, Protocol
 
 from reader.core.additions import added_details
@@ -85,6 +87,50 @@ _TRIVIA: Final = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class ComparisonInputs:
+    """What every comparison rule reads about the articles set side by side, built once per
+    comparison. The rules each took a different long subset of the same arguments, and the
+    lookups several of them derive (each article's text, parse, figures and quotations) were
+    worked out again in each; one object keeps their signatures to what is their own and reads
+    each lookup once, when a rule first asks for it."""
+
+    articles: Sequence[Article]
+    docs: Sequence[Doc]
+    claims: Mapping[str, Sequence[Claim]]
+    groups: Sequence[Alignment]
+    group_of: Mapping[str, Alignment]
+    outlets: Mapping[str, str]
+    claim_text: Mapping[str, str]
+    #: Each article's quoted speech as the framing pass found it, answers in a Q&A included.
+    speech: Mapping[str, Sequence[tuple[int, int]]]
+    lexicon: Lexicon
+
+    @cached_property
+    def texts(self) -> dict[str, str]:
+        """Each article's text, by article id."""
+        return {a.id: a.text for a in self.articles}
+
+    @cached_property
+    def doc_of(self) -> dict[str, Doc]:
+        """Each article's parse, by article id."""
+        return {a.id: d for a, d in zip(self.articles, self.docs, strict=True)}
+
+    @cached_property
+    def figures(self) -> dict[str, list[Figure]]:
+        """Each article's figures (:func:`reader.core.figures.read_figures`), by article id."""
+        return {a.id: read_figures(a.id, d) for a, d in zip(self.articles, self.docs, strict=True)}
+
+    @cached_property
+    def quoted(self) -> dict[str, list[tuple[int, int]]]:
+        """Each article's quotations, but a Q&A's answers: facts inside quotation marks are the
+        speaker's, and neither figures nor directions compare them."""
+        return {
+            a.id: [(q.start, q.end) for q in doc_quotations(d, a.text) if not q.turn]
+            for a, d in zip(self.articles, self.docs, strict=True)
+        }
+
+
 def comparative_flags(
     articles: Sequence[Article],
     docs: Sequence[Doc],
@@ -100,60 +146,46 @@ def comparative_flags(
     """The flags only setting two articles or more side by side shows, to follow ``found`` (each
     article's own lexical, opinion and unique-claim flags). Several rules leave alone a place a
     flag before them covers, so they run in this order and each sees the flags made before it."""
-    spans = list(found)
-    spans.extend(_epithet_flags(articles, docs, claims, group_of, spans, speech, outlets))
-    spans.extend(_addition_flags(articles, docs, claim_text, groups, speech, outlets, lexicon))
-    figures = {a.id: read_figures(a.id, d) for a, d in zip(articles, docs, strict=True)}
-    # Facts inside quotation marks are the speaker's: neither figures nor directions compare.
-    quoted = {
-        a.id: [(q.start, q.end) for q in doc_quotations(d, a.text) if not q.turn]
-        for a, d in zip(articles, docs, strict=True)
-    }
-    # "a sample" against "both samples" is a different figure, but no count the other checks read.
-    counted = with_single_counts(figures, {a.id: d for a, d in zip(articles, docs, strict=True)})
-    spans.extend(_figure_flags(articles, counted, claims, groups, group_of, outlets, quoted))
-    spans.extend(_share_flags(articles, docs, claims, groups, group_of, outlets, quoted))
-    spans.extend(
-        _strong_change_flags(articles, docs, figures, claims, groups, group_of, outlets, quoted)
+    inputs = ComparisonInputs(
+        articles, docs, claims, groups, group_of, outlets, claim_text, speech, lexicon
     )
-    spans.extend(_whole_as_part_flags(articles, docs, figures, claims, group_of, outlets, quoted))
-    spans.extend(_left_out_count_flags(articles, docs, figures, groups, outlets))
-    spans.extend(_direction_flags(articles, docs, claims, groups, outlets, quoted))
-    spans.extend(_claimed_outcome_flags(articles, docs, claims, groups, outlets, quoted, spans))
-    spans.extend(_stated_cause_flags(articles, docs, claims, group_of, outlets, quoted))
-    spans.extend(_inflated_harm_flags(articles, docs, claims, group_of, outlets, quoted, spans))
-    spans.extend(_granted_statement_flags(articles, claims, groups, outlets, spans))
-    spans.extend(_stated_forecast_flags(articles, docs, claims, groups, outlets, quoted))
-    spans.extend(_dropped_hedge_flags(articles, docs, claims, groups, outlets, quoted, spans))
-    spans.extend(_contested_word_flags(articles, docs, claims, groups, outlets, quoted, spans))
-    spans.extend(_dropped_source_flags(articles, docs, figures, claims, group_of, outlets, quoted))
-    spans.extend(_count_frame_flags(articles, docs, claims, groups, outlets, quoted, spans))
+    spans = list(found)
+    spans.extend(_epithet_flags(inputs, spans))
+    spans.extend(_addition_flags(inputs))
+    spans.extend(_figure_flags(inputs))
+    spans.extend(_share_flags(inputs))
+    spans.extend(_strong_change_flags(inputs))
+    spans.extend(_whole_as_part_flags(inputs))
+    spans.extend(_left_out_count_flags(inputs))
+    spans.extend(_direction_flags(inputs))
+    spans.extend(_claimed_outcome_flags(inputs, spans))
+    spans.extend(_stated_cause_flags(inputs))
+    spans.extend(_inflated_harm_flags(inputs, spans))
+    spans.extend(_granted_statement_flags(inputs, spans))
+    spans.extend(_stated_forecast_flags(inputs))
+    spans.extend(_dropped_hedge_flags(inputs, spans))
+    spans.extend(_contested_word_flags(inputs, spans))
+    spans.extend(_dropped_source_flags(inputs))
+    spans.extend(_count_frame_flags(inputs, spans))
     return spans[len(found) :]
 
 
-def _epithet_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    group_of: Mapping[str, Alignment],
-    found: Sequence[FlagSpan],
-    speech: Mapping[str, Sequence[tuple[int, int]]],
-    outlets: Mapping[str, str],
-) -> list[FlagSpan]:
+def _epithet_flags(inputs: ComparisonInputs, found: Sequence[FlagSpan]) -> list[FlagSpan]:
     """Words one outlet alone puts before an actor's name (:mod:`reader.core.epithets`), where no
     lexicon entry or rule flagged them already and the outlet speaks in its own voice."""
+    articles = inputs.articles
     out: list[FlagSpan] = []
-    for e in comparative_epithets(docs):
+    for e in comparative_epithets(inputs.docs):
         article = articles[e.article]
-        if overlaps(speech[article.id], e.start, e.end) or _word_already_flagged(
+        if overlaps(inputs.speech[article.id], e.start, e.end) or _word_already_flagged(
             found, article.id, e.start, e.end
         ):
             continue
-        claim = claim_at(tuple(claims.get(article.id, ())), e.start, e.end)
-        group = group_of.get(claim.id) if claim else None
+        claim = claim_at(tuple(inputs.claims.get(article.id, ())), e.start, e.end)
+        group = inputs.group_of.get(claim.id) if claim else None
         namings: dict[str, list[str]] = {}
         for j, naming in e.others:
-            namings.setdefault(naming, []).append(outlets[articles[j].id])
+            namings.setdefault(naming, []).append(inputs.outlets[articles[j].id])
         said = who_writes(namings)
         out.append(
             FlagSpan(
@@ -192,27 +224,19 @@ ADDITION_CONFIDENCE: Final = 0.4
 EPITHET_CONFIDENCE: Final = 0.55
 
 
-def _addition_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claim_text: Mapping[str, str],
-    groups: Sequence[Alignment],
-    speech: Mapping[str, Sequence[tuple[int, int]]],
-    outlets: Mapping[str, str],
-    lexicon: Lexicon,
-) -> list[FlagSpan]:
+def _addition_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     """Clauses one outlet alone adds to a claim the others report (:mod:`reader.core.additions`):
     "Mendes, who earns more than $210,000 a year, said ..." beside "Mendes said ...". Only those
     that carry a charge are flagged; agency copy adds background ("which employs 11,700 people",
     "who took office in 2023") to every other sentence, and flagging it would bury the rest."""
-    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    outlets = inputs.outlets
     out: list[FlagSpan] = []
-    for a in added_details(articles, docs, groups, speech):
-        clause = doc_of[a.article].char_span(a.start, a.end, alignment_mode="expand")
-        if clause is None or not _charged(clause, lexicon):
+    for a in added_details(inputs.articles, inputs.docs, inputs.groups, inputs.speech):
+        clause = inputs.doc_of[a.article].char_span(a.start, a.end, alignment_mode="expand")
+        if clause is None or not _charged(clause, inputs.lexicon):
             continue
         others = tuple(
-            Counterpart(m.article, claim_text.get(m.claim, ""))
+            Counterpart(m.article, inputs.claim_text.get(m.claim, ""))
             for m in a.group.members
             if m.article != a.article
         )
@@ -245,15 +269,14 @@ def _figure_span(
     start: int,
     end: int,
     explanation: str,
-    claims: Mapping[str, Sequence[Claim]],
-    group_of: Mapping[str, Alignment],
+    inputs: ComparisonInputs,
     counterparts: tuple[Counterpart, ...],
 ) -> FlagSpan:
     """A figure flag at [start, end) of ``article``, in the claim it sits in and that claim's
     row: every rule that sets one outlet's number or size against the others' (figures, shares,
     strong changes, a whole given to a part) is as sure, and is found by comparison."""
-    claim = claim_at(tuple(claims.get(article, ())), start, end)
-    group = group_of.get(claim.id) if claim else None
+    claim = claim_at(tuple(inputs.claims.get(article, ())), start, end)
+    group = inputs.group_of.get(claim.id) if claim else None
     return FlagSpan(
         article=article,
         start=start,
@@ -269,94 +292,68 @@ def _figure_span(
     )
 
 
-def _figure_flags(
-    articles: Sequence[Article],
-    figures: Mapping[str, Sequence[Figure]],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    group_of: Mapping[str, Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-) -> list[FlagSpan]:
+def _figure_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     """Figures one outlet gives for a thing the others count differently
     (:mod:`reader.core.figures`): "tens of thousands" where the others write "about 4,000".
     Figures inside quotation marks are the speaker's and are not compared."""
-    texts = {a.id: a.text for a in articles}
+    texts = inputs.texts
+    # "a sample" against "both samples" is a different figure, but no count the other checks read.
+    counted = with_single_counts(inputs.figures, inputs.doc_of)
     out: list[FlagSpan] = []
-    for clash in different_figures(figures, claims, groups, quotes):
+    for clash in different_figures(counted, inputs.claims, inputs.groups, inputs.quoted):
         fig = clash.figure
         mine = mid_sentence(texts[fig.article][fig.start : fig.end])
         what = f" for {fig.what}" if fig.what else ""
-        theirs = their_words(clash.others, texts, outlets)
+        theirs = their_words(clash.others, texts, inputs.outlets)
         out.append(
             _figure_span(
                 fig.article,
                 fig.start,
                 fig.end,
                 f"Says '{mine}'{what}, where {theirs}{_stale_note(clash)}.",
-                claims,
-                group_of,
+                inputs,
                 tuple(figure_counterpart(o, texts) for o in clash.others),
             )
         )
     return out
 
 
-def _strong_change_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    figures: Mapping[str, Sequence[Figure]],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    group_of: Mapping[str, Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-) -> list[FlagSpan]:
+def _strong_change_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     """A strong change word set against the others' small figure for the same change
     (:mod:`reader.core.strong_changes`): "Car prices will soar" where the others give about 1.5
     percent. As sure as a differing figure: both sides are facts a reader can check."""
-    texts = {a.id: a.text for a in articles}
-    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
+    texts = inputs.texts
     out: list[FlagSpan] = []
-    for found in strong_changes(doc_of, claims, groups, figures, quotes):
+    for found in strong_changes(
+        inputs.doc_of, inputs.claims, inputs.groups, inputs.figures, inputs.quoted
+    ):
         mine = mid_sentence(texts[found.article][found.shown[0] : found.shown[1]])
-        theirs = their_words(found.others, texts, outlets, ("gives", "give"))
+        theirs = their_words(found.others, texts, inputs.outlets, ("gives", "give"))
         out.append(
             _figure_span(
                 found.article,
                 found.start,
                 found.end,
                 f"Says '{mine}', where {theirs}: a small change.",
-                claims,
-                group_of,
-                tuple(
-                    _in_its_claim(o.article, o.start, o.end, claims, texts) for o in found.others
-                ),
+                inputs,
+                tuple(_in_its_claim(o.article, o.start, o.end, inputs) for o in found.others),
             )
         )
     return out
 
 
-def _share_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    group_of: Mapping[str, Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-) -> list[FlagSpan]:
+def _share_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     """A vague share the others' count of the same thing contradicts (:mod:`reader.core.shares`):
     "most of the charges" where the others give 3 of 11. As sure as a differing figure."""
-    texts = {a.id: a.text for a in articles}
-    shares = {a.id: read_shares(a.id, d) for a, d in zip(articles, docs, strict=True)}
+    texts = inputs.texts
+    shares = {a.id: read_shares(a.id, d) for a, d in zip(inputs.articles, inputs.docs, strict=True)}
     out: list[FlagSpan] = []
-    for clash in different_shares(shares, claims, groups, quotes):
+    for clash in different_shares(shares, inputs.claims, inputs.groups, inputs.quoted):
         share = clash.share
         mine = mid_sentence(texts[share.article][share.start : share.end])
         given: dict[str, list[str]] = {}
         for o in clash.others:
-            name = outlets.get(o.article, o.article)
+            name = inputs.outlets.get(o.article, o.article)
             count = f"{o.part:g} of {o.whole:g}"
             if name not in given.setdefault(count, []):
                 given[count].append(name)
@@ -370,34 +367,23 @@ def _share_flags(
                 share.start,
                 share.end,
                 f"Says '{mine}'; {theirs}.",
-                claims,
-                group_of,
-                tuple(
-                    _in_its_claim(o.article, o.start, o.end, claims, texts) for o in clash.others
-                ),
+                inputs,
+                tuple(_in_its_claim(o.article, o.start, o.end, inputs) for o in clash.others),
             )
         )
     return out
 
 
-def _whole_as_part_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    figures: Mapping[str, Sequence[Figure]],
-    claims: Mapping[str, Sequence[Claim]],
-    group_of: Mapping[str, Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-) -> list[FlagSpan]:
+def _whole_as_part_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     """A whole's count given to a part of it (:mod:`reader.core.part_counts`): "more than 60
     students" where another outlet counts 64 people and 41 of them students."""
-    texts = {a.id: a.text for a in articles}
-    parts = {a.id: read_parts(a.id, d) for a, d in zip(articles, docs, strict=True)}
+    texts = inputs.texts
+    parts = {a.id: read_parts(a.id, d) for a, d in zip(inputs.articles, inputs.docs, strict=True)}
     out: list[FlagSpan] = []
-    for found in wholes_given_to_parts(figures, parts, quotes):
+    for found in wholes_given_to_parts(inputs.figures, parts, inputs.quoted):
         fig, whole, part = found.figure, found.whole, found.part
         mine = mid_sentence(texts[fig.article][fig.start : fig.end])
-        name = outlets.get(whole.article, whole.article)
+        name = inputs.outlets.get(whole.article, whole.article)
         counted = texts[whole.article][whole.start : whole.end]
         of_them = texts[part.article][part.start : part.end]
         out.append(
@@ -407,11 +393,8 @@ def _whole_as_part_flags(
                 fig.end,
                 f"Says '{mine}', where {name} counts '{counted}' and writes '{of_them}':"
                 " the count of the whole given to a part of it.",
-                claims,
-                group_of,
-                tuple(
-                    _in_its_claim(o.article, o.start, o.end, claims, texts) for o in (whole, part)
-                ),
+                inputs,
+                tuple(_in_its_claim(o.article, o.start, o.end, inputs) for o in (whole, part)),
             )
         )
     return out
@@ -421,14 +404,13 @@ def _in_its_claim(
     article: str,
     start: int,
     end: int,
-    claims: Mapping[str, Sequence[Claim]],
-    texts: Mapping[str, str],
+    inputs: ComparisonInputs,
 ) -> Counterpart:
     """Another outlet's words at characters [start, end), shown in the claim that holds them
     (a headline holds none: then the words alone)."""
-    claim = claim_at(tuple(claims.get(article, ())), start, end)
+    claim = claim_at(tuple(inputs.claims.get(article, ())), start, end)
     if claim is None:
-        return Counterpart(article, texts[article][start:end], 0, end - start)
+        return Counterpart(article, inputs.texts[article][start:end], 0, end - start)
     return Counterpart(article, claim.text, start - claim.start, end - claim.start)
 
 
@@ -446,13 +428,7 @@ def _stale_note(clash: FigureClash) -> str:
 LEFT_OUT_COUNT_CONFIDENCE: Final = 0.4
 
 
-def _left_out_count_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    figures: Mapping[str, Sequence[Figure]],
-    groups: Sequence[Alignment],
-    outlets: Mapping[str, str],
-) -> list[FlagSpan]:
+def _left_out_count_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     """A vote, a toll, a sum, job cuts or a demand reported without the count the other outlets
     give ("members voted to allow ..." beside "voted 58 to 41", "there were deaths" beside "killed
     12 people", "will close its plant" beside "cutting 1,240 jobs", "is demanding far more"
@@ -460,11 +436,10 @@ def _left_out_count_flags(
     many died is part of what happened, and leaving it out makes it read as settled or as
     smaller. The flag sits on the outlet's own word for the happening, or on the noun it writes
     without the number ("rescuers", "signatures")."""
-    texts = {a.id: a.text for a in articles}
     out: list[FlagSpan] = []
-    article_of = {m.claim: m.article for g in groups for m in g.members}
-    for left in left_out_counts(articles, docs, groups, figures):
-        others = count_counterparts(left, texts)
+    article_of = {m.claim: m.article for g in inputs.groups for m in g.members}
+    for left in left_out_counts(inputs.articles, inputs.docs, inputs.groups, inputs.figures):
+        others = count_counterparts(left, inputs.texts)
         # A word may sit in a claim of another row, when the outlet has none in this one.
         for claim, word in left.words.items():
             out.append(
@@ -475,7 +450,7 @@ def _left_out_count_flags(
                     category="figure",
                     rule=LEFT_OUT_COUNT_RULE,
                     confidence=LEFT_OUT_COUNT_CONFIDENCE,
-                    explanation=_left_out_explanation(left, article_of[claim], outlets),
+                    explanation=_left_out_explanation(left, article_of[claim], inputs.outlets),
                     claim=claim,
                     alignment=left.group.id,
                     counterparts=others,
@@ -506,23 +481,18 @@ DIRECTION_CONFIDENCE: Final = 0.55
 DIRECTION_CATEGORY: Final = "figure"
 
 
-def _direction_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-) -> list[FlagSpan]:
+def _direction_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     """Direction words one outlet alone uses for a thing the others report moving the other way
     (:mod:`reader.core.directions`): "rose" where they write "fell", "approved" where they write
     "rejected". Words inside quotation marks are the speaker's and are not compared."""
-    texts = {a.id: a.text for a in articles}
+    texts = inputs.texts
     out: list[FlagSpan] = []
-    for found in opposite_directions(articles, docs, claims, groups, quotes):
+    for found in opposite_directions(
+        inputs.articles, inputs.docs, inputs.claims, inputs.groups, inputs.quoted
+    ):
         d = found.direction
         mine = mid_sentence(texts[d.article][d.shown[0] : d.shown[1]])
-        theirs = their_words(found.others, texts, outlets, ("writes", "write"))
+        theirs = their_words(found.others, texts, inputs.outlets, ("writes", "write"))
         out.append(
             _flag_in_row(
                 d,
@@ -594,25 +564,18 @@ def _flag_in_row(
 CLAIMED_OUTCOME_CONFIDENCE: Final = 0.6
 
 
-def _claimed_outcome_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-    found: Sequence[FlagSpan],
-) -> list[FlagSpan]:
+def _claimed_outcome_flags(inputs: ComparisonInputs, found: Sequence[FlagSpan]) -> list[FlagSpan]:
     """ "claimed victory" where the other outlets write that she "won" the same result
     (:mod:`reader.core.claimed_outcomes`), unless a slanted reporting verb from the word list
     already flags the words."""
-    texts = {a.id: a.text for a in articles}
     out: list[FlagSpan] = []
-    for c in claimed_outcomes(articles, docs, claims, groups, quotes):
+    for c in claimed_outcomes(
+        inputs.articles, inputs.docs, inputs.claims, inputs.groups, inputs.quoted
+    ):
         if any(s.article == c.article and s.start < c.end and c.start < s.end for s in found):
             continue
-        shown = mid_sentence(texts[c.article][c.start : c.end])
-        writers = writers_of(c.answers, outlets)
+        shown = mid_sentence(inputs.texts[c.article][c.start : c.end])
+        writers = writers_of(c.answers, inputs.outlets)
         theirs = who_writes(writers, " here")
         out.append(
             _answered_flag(
@@ -631,22 +594,15 @@ def _claimed_outcome_flags(
 GRANTED_STATEMENT_CONFIDENCE: Final = CLAIMED_OUTCOME_CONFIDENCE
 
 
-def _granted_statement_flags(
-    articles: Sequence[Article],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    outlets: Mapping[str, str],
-    found: Sequence[FlagSpan],
-) -> list[FlagSpan]:
+def _granted_statement_flags(inputs: ComparisonInputs, found: Sequence[FlagSpan]) -> list[FlagSpan]:
     """ "the military confirmed" where the other outlets write that the military "said" the same
     (:mod:`reader.core.granted_statements`), unless a word list entry already flags the verb."""
-    texts = {a.id: a.text for a in articles}
     out: list[FlagSpan] = []
-    for g in granted_statements(articles, claims, groups):
+    for g in granted_statements(inputs.articles, inputs.claims, inputs.groups):
         if _word_already_flagged(found, g.article, g.start, g.end):
             continue
-        writers = writers_of(g.answers, outlets)
-        verb = texts[g.article][g.start : g.end]
+        writers = writers_of(g.answers, inputs.outlets)
+        verb = inputs.texts[g.article][g.start : g.end]
         out.append(
             _answered_flag(
                 g,
@@ -671,26 +627,20 @@ CONTESTED_WORD_CONFIDENCE: Final = 0.6
 CONTESTED_WORD_REPORT_CONFIDENCE: Final = 0.45
 
 
-def _contested_word_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-    found: Sequence[FlagSpan],
-) -> list[FlagSpan]:
+def _contested_word_flags(inputs: ComparisonInputs, found: Sequence[FlagSpan]) -> list[FlagSpan]:
     """ "terrorists" where the others write "fighters", "massacre" where they write "strike"
     (:mod:`reader.core.contested_words`), unless a word list entry or a rule already flags the
     words. A paraphrase of a speaker ("terrorists were among the dead, the military said") is
     not discounted as reported speech: the others paraphrase the same account with the plain
     word, so the loaded one is the outlet's."""
     out: list[FlagSpan] = []
-    for c in contested_words(articles, docs, claims, groups, quotes):
+    for c in contested_words(
+        inputs.articles, inputs.docs, inputs.claims, inputs.groups, inputs.quoted
+    ):
         if _word_already_flagged(found, c.article, c.start, c.end):
             continue
         sure = CONTESTED_WORD_CONFIDENCE if c.aligned else CONTESTED_WORD_REPORT_CONFIDENCE
-        explanation = _contested_explanation(c, articles, outlets)
+        explanation = _contested_explanation(c, inputs.articles, inputs.outlets)
         out.append(_answered_flag(c, c.family.category, CONTESTED_WORD_RULE, sure, explanation))
     return out
 
@@ -725,23 +675,16 @@ def contested_headline_explanation(w: HeadlineWord, word: str, outlets: Mapping[
 STATED_CAUSE_CONFIDENCE: Final = DIRECTION_CONFIDENCE
 
 
-def _stated_cause_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    group_of: Mapping[str, Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-) -> list[FlagSpan]:
+def _stated_cause_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     """A cause one outlet states as fact where others say the cause of the same event is not
     established (:mod:`reader.core.stated_causes`), with the others' words quoted."""
     out: list[FlagSpan] = []
-    for c in stated_causes(articles, docs, claims, quotes):
-        theirs = _reported_that(c.answers, outlets)
+    for c in stated_causes(inputs.articles, inputs.docs, inputs.claims, inputs.quoted):
+        theirs = _reported_that(c.answers, inputs.outlets)
         out.append(
             _flag_in_row(
                 c,
-                group_of.get(c.claim),
+                inputs.group_of.get(c.claim),
                 c.answers,
                 "figure",
                 STATED_CAUSE_RULE,
@@ -767,27 +710,19 @@ def _reported_that(answers: Sequence[Counterpart], outlets: Mapping[str, str]) -
 INFLATED_HARM_CONFIDENCE: Final = STATED_CAUSE_CONFIDENCE
 
 
-def _inflated_harm_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    group_of: Mapping[str, Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-    found: Sequence[FlagSpan],
-) -> list[FlagSpan]:
+def _inflated_harm_flags(inputs: ComparisonInputs, found: Sequence[FlagSpan]) -> list[FlagSpan]:
     """A thing one outlet calls deadly where no outlet reports a death and others report people
     hurt (:mod:`reader.core.inflated_harms`), with the others' injuries quoted. A place a flag
     before it already covers keeps that one flag."""
     out: list[FlagSpan] = []
-    for h in inflated_harms(articles, docs, claims, quotes):
+    for h in inflated_harms(inputs.articles, inputs.docs, inputs.claims, inputs.quoted):
         if _word_already_flagged(found, h.article, h.start, h.end):
             continue
-        theirs = _reported_that(h.injuries, outlets)
+        theirs = _reported_that(h.injuries, inputs.outlets)
         out.append(
             _flag_in_row(
                 h,
-                group_of.get(h.claim),
+                inputs.group_of.get(h.claim),
                 h.injuries,
                 "loaded",
                 INFLATED_HARM_RULE,
@@ -803,19 +738,14 @@ def _inflated_harm_flags(
 STATED_FORECAST_CONFIDENCE: Final = STATED_CAUSE_CONFIDENCE
 
 
-def _stated_forecast_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-) -> list[FlagSpan]:
+def _stated_forecast_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     """A forecast one outlet states as fact where the others, in the same aligned claim, give it
     as a named speaker's (:mod:`reader.core.stated_forecasts`)."""
     out: list[FlagSpan] = []
-    for f in stated_forecasts(articles, docs, claims, groups, quotes):
-        writers = [outlets.get(a.article, a.article) for a in f.answers]
+    for f in stated_forecasts(
+        inputs.articles, inputs.docs, inputs.claims, inputs.groups, inputs.quoted
+    ):
+        writers = [inputs.outlets.get(a.article, a.article) for a in f.answers]
         names = and_list(writers)
         whose = f"{mid_sentence(f.speaker)}'s forecast" if f.speaker else "someone's forecast"
         out.append(
@@ -838,25 +768,19 @@ def _stated_forecast_flags(
 DROPPED_HEDGE_CONFIDENCE: Final = STATED_CAUSE_CONFIDENCE
 
 
-def _dropped_hedge_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-    found: Sequence[FlagSpan],
-) -> list[FlagSpan]:
+def _dropped_hedge_flags(inputs: ComparisonInputs, found: Sequence[FlagSpan]) -> list[FlagSpan]:
     """A claim one outlet states flat where the others, in the same aligned claim, hedge it
     (:mod:`reader.core.dropped_hedges`), with the others' hedged words quoted. A place another
     comparison already flags as a settled cause keeps that one flag."""
     taken = [(s.article, s.start, s.end) for s in found if s.rule == STATED_CAUSE_RULE]
     out: list[FlagSpan] = []
-    for d in dropped_hedges(articles, docs, claims, groups, quotes):
+    for d in dropped_hedges(
+        inputs.articles, inputs.docs, inputs.claims, inputs.groups, inputs.quoted
+    ):
         if any(a == d.article and s < d.end and d.start < e for a, s, e in taken):
             continue
         theirs = "; ".join(
-            f"{outlets.get(a.article, a.article)} writes that {words}"
+            f"{inputs.outlets.get(a.article, a.article)} writes that {words}"
             for a, words in zip(d.answers, d.hedged, strict=True)
         )
         out.append(
@@ -876,28 +800,18 @@ def _dropped_hedge_flags(
 COUNT_FRAME_CONFIDENCE: Final = FIGURE_CONFIDENCE
 
 
-def _count_frame_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    claims: Mapping[str, Sequence[Claim]],
-    groups: Sequence[Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-    found: Sequence[FlagSpan],
-) -> list[FlagSpan]:
+def _count_frame_flags(inputs: ComparisonInputs, found: Sequence[FlagSpan]) -> list[FlagSpan]:
     """ "only four years" where the other outlets write "four years"
     (:mod:`reader.core.count_frames`), unless a word list entry already flags the frame ("a
     whopping"): filed with the word list's minimisers and intensifiers, as it is one of them,
     read in the light of the others."""
-    texts = {a.id: a.text for a in articles}
-    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
     out: list[FlagSpan] = []
-    for f in count_frames(doc_of, claims, groups, quotes):
+    for f in count_frames(inputs.doc_of, inputs.claims, inputs.groups, inputs.quoted):
         if _word_already_flagged(found, f.article, f.start, f.frame_end):
             continue
-        mine = mid_sentence(texts[f.article][f.start : f.end])
+        mine = mid_sentence(inputs.texts[f.article][f.start : f.end])
         way = "down" if f.small else "up"
-        theirs = who_writes(writers_of(f.answers, outlets, mid_sentence))
+        theirs = who_writes(writers_of(f.answers, inputs.outlets, mid_sentence))
         out.append(
             _answered_flag(
                 f,
@@ -989,23 +903,15 @@ def unique_claim_flags(
 DROPPED_SOURCE_CONFIDENCE: Final = FIGURE_CONFIDENCE
 
 
-def _dropped_source_flags(
-    articles: Sequence[Article],
-    docs: Sequence[Doc],
-    figures: Mapping[str, Sequence[Figure]],
-    claims: Mapping[str, Sequence[Claim]],
-    group_of: Mapping[str, Alignment],
-    outlets: Mapping[str, str],
-    quotes: Mapping[str, Sequence[tuple[int, int]]],
-) -> list[FlagSpan]:
+def _dropped_source_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     """A count one outlet gives as fact where the others give it with its source
     (:mod:`reader.core.dropped_sources`), with what each says and the rival counts beside it."""
-    doc_of = {a.id: d for a, d in zip(articles, docs, strict=True)}
-    texts = {a.id: a.text for a in articles}
     out: list[FlagSpan] = []
-    for d in dropped_sources(doc_of, figures, claims, group_of, quotes):
-        mine = mid_sentence(texts[d.article][d.start : d.end])
-        explanation = f"Gives '{mine}' as fact; {_sources_said(d, outlets)}."
+    for d in dropped_sources(
+        inputs.doc_of, inputs.figures, inputs.claims, inputs.group_of, inputs.quoted
+    ):
+        mine = mid_sentence(inputs.texts[d.article][d.start : d.end])
+        explanation = f"Gives '{mine}' as fact; {_sources_said(d, inputs.outlets)}."
         out.append(
             _answered_flag(d, "figure", DROPPED_SOURCE_RULE, DROPPED_SOURCE_CONFIDENCE, explanation)
         )

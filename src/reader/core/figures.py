@@ -40,7 +40,7 @@ import itertools
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
@@ -1266,8 +1266,8 @@ def with_single_counts(
     a noun is read so only when the comparison counts it with a number somewhere and more than
     one outlet gives a count of it; people, homes, jobs, sums and times stay out, as their
     counts are tolls and sizes that a single one ("a man was injured") does not answer."""
-    singles = {article: _single_counts(article, docs[article]) for article in figures}
     numbered = {f.thing for mine in figures.values() for f in mine if f.exact}
+    singles = {article: _single_counts(article, docs[article], numbered) for article in figures}
     told_by: dict[str, set[str]] = {}
     for article, mine in [*figures.items(), *singles.items()]:
         for f in mine:
@@ -1279,11 +1279,13 @@ def with_single_counts(
     return out
 
 
-def _single_counts(article: str, doc: Doc) -> list[Figure]:
+def _single_counts(article: str, doc: Doc, things: Collection[str]) -> list[Figure]:
     """The nouns of ``doc`` counted by a word before them (:data:`_ONE_WORDS`,
-    :data:`_TWO_WORDS`) and by no number, as figures of their own lemma."""
+    :data:`_TWO_WORDS`) and by no number, as figures of their own lemma; only nouns whose lemma
+    is one of ``things`` (the comparison's numbered things), as no other is ever kept."""
     out: list[Figure] = []
-    for noun in doc:
+    for i in _untagged_nouns_of(doc, things):
+        noun = doc[i]
         count = _single_count(noun)
         if count is None:
             continue
@@ -1308,6 +1310,29 @@ def _single_counts(article: str, doc: Doc) -> list[Figure]:
                 single=True,
             )
         )
+    return out
+
+
+def _untagged_nouns_of(doc: Doc, things: Collection[str]) -> list[int]:
+    """Positions of the common nouns outside any entity whose lemma is one of ``things``.
+
+    Read from spaCy's attribute array, since nearly every word fails this test and building a
+    Token for each costs more than the rest of :func:`_single_counts`."""
+    from spacy.attrs import ENT_TYPE, LEMMA, POS
+    from spacy.parts_of_speech import NOUN
+
+    if not things or not len(doc):
+        return []
+    lemmas: dict[int, bool] = {}  # by lemma hash: whether its lowercase form is one of things
+    out: list[int] = []
+    for i, (pos, ent_type, lemma) in enumerate(doc.to_array([POS, ENT_TYPE, LEMMA]).tolist()):
+        if pos != NOUN or ent_type:
+            continue
+        wanted = lemmas.get(lemma)
+        if wanted is None:
+            wanted = lemmas[lemma] = doc.vocab.strings[lemma].lower() in things
+        if wanted:
+            out.append(i)
     return out
 
 

@@ -205,6 +205,9 @@ def lexical_cues(doc: Doc, lexicon: Lexicon, *, derived: bool = True) -> list[Cu
             # An evaluative word pinned on a named actor works as a label ("the embattled Steele").
             category, base = "label", max(base, 0.55)
             rule = f"pos:evaluative-modifier:{entry.term.lower()}"
+        elif category == "loaded" and _government_seated_in(span) is not None:
+            # "the puppet government in Tessin": the loaded words name a government themselves.
+            category, base = "label", max(base, 0.55)
         raw.append(Cue(m.start, m.end, category, rule, base, entry, target, m.start, m.end))
     # Where a curated entry says what a word is ("stunning": an intensifier), a sentiment list's
     # reading of the same words ("a subjective positive adjective") is no second opinion.
@@ -1152,6 +1155,13 @@ def _actor_of(span: Span) -> str | None:
             ent = _entity_at(c)
             if ent is not None and not _a_word_the_dateline_ran_into(ent, tok):
                 return _name_in(_after_cue(ent, span))
+    # Only a regime no name is set beside is the seat's: "the Assad regime in Damascus" is Assad's.
+    seat = _government_seated_in(span)
+    if seat is not None:
+        return seat
+    untagged = _untagged_name_in_apposition(span)
+    if untagged is not None:
+        return untagged
     # "Chinese dictator Xi Jinping": the label heads a compound that ends in the name.
     nxt = span.end
     doc = span.doc
@@ -1159,6 +1169,57 @@ def _actor_of(span: Span) -> str | None:
         ent = _entity_at(doc[nxt])
         if ent is not None:
             return _name_in(ent)
+    return None
+
+
+#: Head nouns of the words a reporter writes for a government ("the regime in Brannik").
+_GOVERNMENT_NOUNS: Final = frozenset(
+    {"government", "regime", "administration", "junta", "authorities", "leadership", "cabinet"}
+)
+#: Entity types a place can carry, or none: the small model tags a capital it does not know as
+#: a country, a place, a building or a body.
+_PLACE_TYPES: Final = frozenset({"", "GPE", "LOC", "FAC", "ORG"})
+
+
+def _government_seated_in(span: Span) -> str | None:
+    """The government a phrase names by its seat ("the hostile regime in Brannik", "the puppet
+    government in Tessin"): a label there is said of the government seated in that place. A
+    reader is told the place the text gives; which country it is the capital of is the reader's
+    knowledge, not the article's words."""
+    head = span.root
+    if head.lemma_.lower() not in _GOVERNMENT_NOUNS:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for place in prep.children:
+            if place.dep_ == "pobj" and place.pos_ == "PROPN" and place.ent_type_ in _PLACE_TYPES:
+                return f"the government in {_place_name(place)}"
+    return None
+
+
+def _place_name(place: Token) -> str:
+    """The place's whole name as the text writes it ("New Delhi", "Brannik")."""
+    ent = _entity_at(place)
+    if ent is not None and ent.label_ != "ORG":
+        return _name_in(ent)
+    first = min((c.i for c in place.children if c.dep_ == "compound"), default=place.i)
+    return str(place.doc[first : place.i + 1].text)
+
+
+def _untagged_name_in_apposition(span: Span) -> str | None:
+    """A name set beside the label between commas that the small model tagged as nothing
+    ("Orsava's dictator, Matei Dragun, expelled ..."): an appositive made only of capitalised
+    proper nouns is the person the label is said of. A tagged appositive is an actor the
+    candidates of :func:`_actor_of` already read."""
+    for appos in span.root.children:
+        if appos.dep_ != "appos" or appos.i in range(span.start, span.end):
+            continue
+        words = [t for t in appos.subtree if not t.is_punct]
+        if words and all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ for t in words
+        ):
+            return str(span.doc[words[0].i : words[-1].i + 1].text)
     return None
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Final
 
 from reader.core.flag_spans import claim_at
 from reader.core.model import Article, Claim, Counterpart
+from reader.core.nlp import words_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -88,8 +89,8 @@ def _deadly_words(
 ) -> Iterator[tuple[Token, Token | None]]:
     """Each unhedged "deadly" outside quotation marks, with the noun it describes: "defect" of
     "a deadly defect" or of "the defect is deadly"."""
-    for tok in doc:
-        if tok.lower_ not in DEADLY_WORDS or any(s <= tok.idx < e for s, e in quotes):
+    for tok in (doc[i] for i in words_at(doc, DEADLY_WORDS)):
+        if any(s <= tok.idx < e for s, e in quotes):
             continue
         if _hedged(tok):
             continue

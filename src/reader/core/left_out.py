@@ -1634,7 +1634,7 @@ def _multiples(doc: Doc) -> list[_Multiple]:
     """Every multiple an article sizes a comparison with: "about five times more likely",
     "twice as likely", "a tenfold rise"."""
     out: list[_Multiple] = []
-    for tok in doc:
+    for tok in (doc[i] for i in _multiple_words(doc)):
         fold = _FOLD.fullmatch(tok.lower_)
         if fold is not None and tok.i + 1 < len(doc):
             value = _number_word(fold[1])
@@ -1660,6 +1660,29 @@ def _multiples(doc: Doc) -> list[_Multiple]:
         about = first.i - 1 if first.i and doc[first.i - 1].lower_ in {"about", "around"} else None
         start = doc[about].idx if about is not None else first.idx
         out.append(_Multiple(value, sized.lemma_.lower(), start, _end(sized)))
+    return out
+
+
+def _multiple_words(doc: Doc) -> list[int]:
+    """Positions of the words a multiple turns on ("times", "twice", "tenfold"), told from each
+    distinct word of the article once: a Token made for every word cost more than the rest of
+    :func:`_multiples`."""
+    from spacy.attrs import LOWER
+
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    wanted: dict[int, bool] = {}  # by the hash of a lowercase word
+    out: list[int] = []
+    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+        hit = wanted.get(lower)
+        if hit is None:
+            word = strings[lower]
+            hit = wanted[lower] = (
+                word == "times" or word in _ONE_WORD_MULTIPLES or _FOLD.fullmatch(word) is not None
+            )
+        if hit:
+            out.append(i)
     return out
 
 

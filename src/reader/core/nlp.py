@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, cast
@@ -103,6 +103,53 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+#: Each live parse's lowercase words and lowercase lemmas as string hashes, one per token
+#: (:func:`words_at`, :func:`lemmas_at`), gone with the parse.
+_WORD_COLUMNS: Final[WeakKeyDictionary[Doc, tuple[npt.NDArray[np.uint64], ...]]] = (
+    WeakKeyDictionary()
+)
+
+
+def words_at(doc: Doc, words: Iterable[str]) -> list[int]:
+    """Positions, in order, of the tokens whose lowercase form is one of ``words``.
+
+    Several rules start from a handful of words ("claim", "deadly", the cause verbs); walking
+    every Token to find them made a Token per word of the article for each rule, while these
+    columns are read once per parse from spaCy's attribute array and searched in numpy."""
+    return _found(_word_columns(doc)[0], words)
+
+
+def lemmas_at(doc: Doc, lemmas: Iterable[str]) -> list[int]:
+    """Positions, in order, of the tokens whose lowercase lemma is one of ``lemmas`` (see
+    :func:`words_at`)."""
+    return _found(_word_columns(doc)[1], lemmas)
+
+
+def _found(column: npt.NDArray[np.uint64], words: Iterable[str]) -> list[int]:
+    from spacy.strings import get_string_id
+
+    wanted = np.array([get_string_id(w) for w in words], dtype=np.uint64)
+    found: list[int] = np.flatnonzero(np.isin(column, wanted)).tolist()
+    return found
+
+
+def _word_columns(doc: Doc) -> tuple[npt.NDArray[np.uint64], ...]:
+    columns = _WORD_COLUMNS.get(doc)
+    if columns is None:
+        from spacy.attrs import LEMMA, LOWER
+        from spacy.strings import get_string_id
+
+        table = doc.to_array([LOWER, LEMMA]).astype(np.uint64).reshape(-1, 2)
+        # A lemma keeps its case ("Claims"), so each distinct lemma is lowered once.
+        lemmas, inverse = np.unique(table[:, 1], return_inverse=True)
+        strings = doc.vocab.strings
+        lowered = np.array(
+            [get_string_id(strings[h].lower()) for h in lemmas.tolist()], dtype=np.uint64
+        )
+        columns = _WORD_COLUMNS[doc] = (table[:, 0], lowered[inverse.reshape(-1)])
+    return columns
 
 
 def get_nlp() -> Language:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from reader.core.model import Article, Claim, Counterpart
+from reader.core.nlp import lemmas_at
 from reader.core.speech_verbs import SPEECH_LEMMAS
 
 if TYPE_CHECKING:
@@ -98,8 +99,8 @@ def _causes_stated(doc: Doc) -> Iterator[tuple[Token, Token, Token]]:
     """(verb, cause, what it caused) for each cause verb told as a plain fact: active ("the line
     sparked the fire") or passive ("the fire was sparked by the line"), not negated, not hedged
     and not the content of a reporting verb."""
-    for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _CAUSE_VERBS or _qualified(tok):
+    for tok in (doc[i] for i in lemmas_at(doc, _CAUSE_VERBS)):
+        if tok.pos_ != "VERB" or _qualified(tok):
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)

@@ -451,13 +451,25 @@ def reported_in_sentence(doc: Doc, span: Span) -> bool:
     she said"): words quoted there are a speaker's, not the outlet's distance. "so-called" is
     the outlet's own doubt, not a report."""
     sent = span.sent
-    return any(
+    return any(_reports(t, span) for t in sent if not (span.start <= t.i < span.end))
+
+
+def reported_before_in_sentence(span: Span) -> bool:
+    """A verb of speech before ``span`` in its sentence ('described the four as "diplomats"'):
+    the quoted words follow the speaker's verb, as a quotation does. A verb after them ("...,
+    the ministry said") tells whose account the sentence is, not whose one word is quoted."""
+    sent = span.sent
+    return any(_reports(t, span) for t in sent.doc[sent.start : span.start])
+
+
+def _reports(t: Token, span: Span) -> bool:
+    """``t`` is a verb of speech whose words ``span`` may be: "so-called" reports no one, and a
+    verb whose subject holds the quotation tells what was done with it."""
+    return (
         t.lemma_.lower() in _REPORTING_LEMMAS
         and t.pos_ in {"VERB", "ADP"}
         and not (t.lower_ == "called" and t.i >= 2 and t.doc[t.i - 2].lower_ == "so")
         and not _subject_holds(t, span)
-        for t in sent
-        if not (span.start <= t.i < span.end)
     )
 
 

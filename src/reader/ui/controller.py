@@ -368,15 +368,8 @@ class Controller(QObject):
         if self.event_id in self._typed_names or not outlet_named(name, before[0].outlet):
             return
         wanted = self._unused_event_name(_app_event_name(after), self.event_id)
-        if _same_name(wanted, name):
-            return
-        lib = self.lib()
-        if lib is not None and self.event_id is not None:
-            try:
-                lib.rename_event(self.event_id, wanted)
-            except Exception:
-                return  # the library keeps the old name: so does the window, to file alike
-        self.event_name = wanted
+        if not _same_name(wanted, name):
+            self._rename_open_event(wanted)
 
     def _name_after_comparison(self, comp: Comparison) -> None:
         """The new event's stand-in name (its first headline's words) gives way, once, to the
@@ -394,16 +387,23 @@ class Controller(QObject):
         wanted = self._unused_event_name(plain[0], self.event_id)
         if _same_name(unnumbered(wanted), unnumbered(self.event_name)):
             return
+        if not self._rename_open_event(wanted):
+            return
+        self.libraryChanged.emit()
+        if saved_notice is not None:
+            self._post_notice(work_saved(wanted, left_demo=saved_notice))
+
+    def _rename_open_event(self, wanted: str) -> bool:
+        """Give the open event the app's new name for it, in the library first: when the library
+        keeps the old name, so does the window, so both file the event alike. False then."""
         lib = self.lib()
         if lib is not None and self.event_id is not None:
             try:
                 lib.rename_event(self.event_id, wanted)
             except Exception:
-                return  # the library keeps the old name: so does the window, to file alike
-            self.libraryChanged.emit()
+                return False
         self.event_name = wanted
-        if saved_notice is not None:
-            self._post_notice(work_saved(wanted, left_demo=saved_notice))
+        return True
 
     def _settle_name(self) -> None:
         """The open event's name is no longer a stand-in (see :meth:`_name_after_comparison`)."""
