@@ -17,10 +17,10 @@ from reader.ui.lexicon_editor import LexiconEditor
 
 pytestmark = pytest.mark.gui
 
-#: Invented text: a bundled label ("regime") and a word no bundled list flags ("desk-jockeys").
+#: Invented text: a bundled label ("regime") and a word no bundled list flags ("clipboard-wavers").
 TEXT = (
     "The regime raised the tariff on Monday. "
-    "In the capital, desk-jockeys approved the plan, officials said."
+    "In the capital, clipboard-wavers approved the plan, officials said."
 )
 
 
@@ -71,16 +71,16 @@ def test_browse_by_category_and_search(editor: LexiconEditor) -> None:
 def test_add_switch_off_and_restore_are_kept_in_the_library(
     editor: LexiconEditor, lib: Library, qtbot: Any
 ) -> None:
-    editor.term.setText("desk-jockeys")
+    editor.term.setText("clipboard-wavers")
     editor.category.setCurrentIndex(editor.category.findData("label"))
     editor.note.setText("belittles officials as petty")
     with qtbot.waitSignal(editor.lexiconChanged, timeout=1000):
         editor.add_button.click()
     assert [(e.term, e.category, e.action) for e in lib.user_lexicon()] == [
-        ("desk-jockeys", "label", "add")
+        ("clipboard-wavers", "label", "add")
     ]
-    editor.search.setText("desk-jockeys")
-    assert shown_terms(editor) == [("desk-jockeys", "Label or epithet", "yours")]
+    editor.search.setText("clipboard-wavers")
+    assert shown_terms(editor) == [("clipboard-wavers", "Label or epithet", "yours")]
 
     editor.search.setText("regime")
     row = next(i for i, t in enumerate(shown_terms(editor)) if t[0] == "regime")
@@ -93,7 +93,7 @@ def test_add_switch_off_and_restore_are_kept_in_the_library(
 
     lexicon = user_lexicon(lib)
     assert lexicon.version != default_lexicon().version
-    assert [e.source for e in lexicon.lookup("desk-jockeys")] == ["user"]
+    assert [e.source for e in lexicon.lookup("clipboard-wavers")] == ["user"]
     assert not any(e.category == "label" for e in lexicon.lookup("regime"))
 
     row = next(i for i, t in enumerate(shown_terms(editor)) if t[0] == "regime")
@@ -121,9 +121,9 @@ def test_lexicon_edits_change_the_flags(editor: LexiconEditor, lib: Library) -> 
     article = Article("a", "Bugle", TEXT)
     before = compare([article], lexicon=user_lexicon(lib))
     assert any(f.rule == "lexicon:label:regime" for f in before.flags)
-    assert not any("desk-jockeys" in f.rule or "desk-jockeys" in f.text for f in before.flags)
+    assert not any("clipboard-wavers" in f.rule or "clipboard-wavers" in f.text for f in before.flags)
 
-    editor.term.setText("desk-jockeys")
+    editor.term.setText("clipboard-wavers")
     editor.category.setCurrentIndex(editor.category.findData("label"))
     editor.note.setText("belittles officials as petty")
     editor.add_button.click()
@@ -133,8 +133,8 @@ def test_lexicon_edits_change_the_flags(editor: LexiconEditor, lib: Library) -> 
     editor.off_button.click()
 
     after = compare([article], lexicon=editor.lexicon())
-    added = [f for f in after.flags if f.rule == "lexicon:label:desk-jockeys"]
-    assert len(added) == 1 and "desk-jockeys" in added[0].text
+    added = [f for f in after.flags if f.rule == "lexicon:label:clipboard-wavers"]
+    assert len(added) == 1 and "clipboard-wavers" in added[0].text
     assert "belittles officials as petty" in added[0].explanation  # the user's own note explains it
     assert not any(f.rule == "lexicon:label:regime" for f in after.flags)
     assert after.generator.lexicon == editor.lexicon().version != before.generator.lexicon
