@@ -121,7 +121,9 @@ def test_lexicon_edits_change_the_flags(editor: LexiconEditor, lib: Library) -> 
     article = Article("a", "Bugle", TEXT)
     before = compare([article], lexicon=user_lexicon(lib))
     assert any(f.rule == "lexicon:label:regime" for f in before.flags)
-    assert not any("clipboard-wavers" in f.rule or "clipboard-wavers" in f.text for f in before.flags)
+    assert not any(
+        "clipboard-wavers" in f.rule or "clipboard-wavers" in f.text for f in before.flags
+    )
 
     editor.term.setText("clipboard-wavers")
     editor.category.setCurrentIndex(editor.category.findData("label"))
