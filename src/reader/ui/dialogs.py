@@ -487,7 +487,7 @@ class CrashDialog(QDialog):
         self.details.setAccessibleName("Error report")
         layout.addWidget(self.details, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = QPushButton("Copy report", self)
+        copy = QPushButton("Copy Report", self)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.report))
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
