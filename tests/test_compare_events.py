@@ -7050,7 +7050,6 @@ def test_expulsion_the_heralds_friday_expulsion_lines_up(expulsion: Comparison) 
     )
 
 
-@pytest.mark.xfail(strict=True, reason='the coined "Orsavophobic" label is in no lexicon')
 def test_expulsion_the_coined_phobic_label_is_flagged(expulsion: Comparison) -> None:
     assert _framing(expulsion, "tribune", "Orsavophobic") - {"unique-claim"}
 

@@ -627,6 +627,58 @@ def test_an_understatement_in_a_quotation_is_the_speakers() -> None:
     assert all(f.quoted for f in flags if f.rule == rule_cues.UNDERSTATEMENT_RULE)
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "The ban is the latest step in the Valdorophobic hysteria of the capital.",
+            "Valdorophobic",
+        ),
+        ("A Northophobe now runs the foreign ministry.", "Northophobe"),
+        ("Critics of the deal are driven by Kestrelophobia, the paper wrote.", "Kestrelophobia"),
+        ("The Valdora-phobic press ran the story on Monday.", "Valdora-phobic"),
+    ],
+)
+def test_a_name_coined_into_a_phobia_is_a_label(text: str, word: str) -> None:
+    """No list can hold every name an outlet makes a phobia of; the form itself calls the
+    named side's critics bigots, and stays its own flag beside a loaded word it modifies."""
+    flags = _covering(_flags([Article("a", "Post", text)]), text, word)
+    (coined,) = [f for f in flags if f.rule == rule_cues.COINED_PHOBIA_RULE]
+    assert (coined.text, coined.category, coined.quoted) == (word, "label", False)
+    assert "coined from a name" in coined.explanation and "neutral report" in coined.explanation
+
+
+def test_a_phobia_the_lexicon_holds_keeps_its_entry() -> None:
+    text = "The Russophobic campaign continued, and an Islamophobe spoke."
+    flags = _flags([Article("a", "Post", text)])
+    assert not [f for f in flags if f.rule == rule_cues.COINED_PHOBIA_RULE]
+    assert {f.rule for f in _covering(flags, text, "Russophobic")} == {"lexicon:loaded:russophobic"}
+    assert {f.rule for f in _covering(flags, text, "Islamophobe")} == {"lexicon:label:islamophobe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claustrophobia kept him out of the lift, and arachnophobia out of the shed.",
+        "Hydrophobic coatings keep the hull dry.",
+        "The hull has a hydrophobic coating.",
+        "Patients with photophobia avoid bright light.",
+        "Agoraphobia is common, doctors say.",
+    ],
+)
+def test_a_phobia_medicine_or_chemistry_names_is_plain(text: str) -> None:
+    assert not [f for f in _flags([Article("a", "Post", text)]) if f.category in LEXICAL_CATEGORIES]
+
+
+def test_a_coined_phobia_in_a_quotation_is_the_speakers() -> None:
+    text = '"They are Northophobes," the minister said.'
+    (coined,) = [
+        f for f in _flags([Article("a", "Post", text)]) if f.rule == rule_cues.COINED_PHOBIA_RULE
+    ]
+    assert coined.text == "Northophobes" and coined.quoted
+    assert "neutral report" not in coined.explanation
+
+
 def test_quoted_items_of_a_list_after_a_colon_are_not_scare_quotes() -> None:
     text = (
         'The agency listed the ingredients: "salt", "sugar" and "flour". '
