@@ -6970,11 +6970,6 @@ def test_expulsion_the_heralds_scare_quoted_diplomats_is_shown(expulsion: Compar
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='"was right to act, and it must answer ..." is split at "and"; its second clause shows'
-    " as the paper's own claim, no opinion flag",
-)
 def test_expulsion_the_unsourced_verdict_is_the_heralds_opinion(expulsion: Comparison) -> None:
     assert any("right to act" in t for t in _flags(expulsion, "herald", "opinion"))
     assert not _flags(expulsion, "wire", "opinion")

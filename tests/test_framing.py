@@ -1518,6 +1518,15 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("It is a 30-minute drive from the city.", False),
         ("It is the right size for a family car.", False),
         ("She wore sensible shoes to the ceremony.", False),
+        # a verdict on whether an act was right, before or after a clause joined by "and"
+        ("The council was right to act, and it must now finish the job.", True),
+        ("The board was wrong to close the library.", True),
+        ("The ministry did the right thing.", True),
+        ("The court ruled he was right to appeal, judges said.", False),
+        ("The minister said the council was right to act.", False),
+        ("Workers have the right to strike, and the union will vote on Monday.", False),
+        ("The council was not right to act alone, the auditor found.", False),
+        ("The forecast was right about the rain.", False),
         # a verdict on what an act really was: the outlet rules on intent
         ("The shooting was no mistake.", True),
         ("This raid was no misunderstanding: it was the plan all along.", True),

@@ -197,8 +197,49 @@ def _verdict(span: Span) -> str | None:
     """A verdict in the outlet's voice: on a decision's merit, on what an act really was, or on
     an institution through its class."""
     return (
-        _merit_judgement(span) or _chance_denied(span) or _title_denied(span) or _class_judged(span)
+        _merit_judgement(span)
+        or _rightness_judged(span)
+        or _chance_denied(span)
+        or _title_denied(span)
+        or _class_judged(span)
     )
+
+
+def _rightness_judged(span: Span) -> str | None:
+    """ "The government was right to act", "The board was wrong to close the school", "The
+    ministry did the right thing": the outlet rules on whether an act was right, which a news
+    report lends to whoever judged it. In "the court ruled he was right to appeal" the verdict
+    is the court's, not the sentence's main clause; "the right to strike" is a legal right, a
+    noun that judges nothing. The judging words, or None."""
+    for verb in _main_verbs(span):
+        if _negated(verb):
+            continue
+        if verb.lemma_ == "be":
+            act = next(
+                (a for p in verb.children if _rightness(p, "acomp") for a in _acts_judged(p)), None
+            )
+            if act is not None:
+                return span.doc[verb.i : act.i + 1].text  # "was right to act"
+        elif verb.lemma_ == "do":
+            thing = next(
+                (o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() == "thing"), None
+            )
+            if thing is not None and any(_rightness(a, "amod") for a in thing.children):
+                return span.doc[verb.i : thing.i + 1].text  # "did the right thing"
+    return None
+
+
+#: Words that rule an act right or wrong: "was right to act", "did the wrong thing".
+_RIGHTNESS: Final = frozenset({"right", "wrong"})
+
+
+def _rightness(tok: Token, dep: str) -> bool:
+    return tok.dep_ == dep and tok.lower_ in _RIGHTNESS
+
+
+def _acts_judged(judged: Token) -> list[Token]:
+    """The act a "right" or "wrong" is said of: "act" in "right to act"."""
+    return [c for c in judged.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
 
 
 def _chance_denied(span: Span) -> str | None:
