@@ -249,6 +249,16 @@ media-studies teacher expects the app to show, written down before the engine wa
   "unleashed on the public", "a dangerous experiment on millions", "tech bros", "so-called
   safeguards", "claimed" for the figure, the cause left out, a teenager taken to hospital as its
   own claim); a user's "a menace" and the founder's "a witch hunt" are theirs.
+- ``takeover``: a football club is bought by a foreign state's investment fund; a wire report
+  (the league's approval of the 310 million pound deal, 80 and 20 percent, the league's "legally
+  binding assurances", the rights group's image charge, the trust's 62 percent survey, the fund's
+  stadium promise), a supporters' blog ("a new dawn", "visionary owners", "historic day",
+  "killjoys", "hand-wringers", "claimed" for the rights group, "overwhelming support" and
+  "nearly every fan" for the survey, the assurances left out, an unattributed "deserves") and a
+  campaigning paper ("sportswashing" and "blood money" in its own voice, "a brutal regime",
+  "so-called assurances", the league "caved", "insisted" for the fund, the survey left out, a
+  jailed activist's sister's appeal as its own claim); a supporter's "the best day of my life"
+  and the rights director's "sportswashing" are theirs.
 """
 
 from __future__ import annotations
@@ -7619,3 +7629,233 @@ def test_no_counterpart_of_any_event_points_at_an_empty_or_negative_span(
         if c.start is not None and c.end is not None and not 0 <= c.start < c.end <= len(c.text)
     ]
     assert not bad
+
+
+# --- takeover: a football club bought by a foreign state's fund, cheered or condemned ----------
+
+
+@pytest.fixture(scope="module")
+def takeover() -> Comparison:
+    return _event("takeover")
+
+
+TAKEOVER = ("critic", "fan", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "approved the 310 million pound takeover of Brackenford Athletic"),
+            ("fan", "approved the 310 million pound takeover of the club"),
+            ("critic", "approved the 310 million pound takeover of Brackenford Athletic"),
+        ),
+        (
+            ("wire", "The fund will own 80 percent of the club"),
+            ("fan", "The fund will own 80 percent of the club"),
+            ("critic", "The fund will own 80 percent of the club"),
+        ),
+        (
+            ("wire", "said the deal let the Sarvati state improve its image abroad"),
+            ("fan", "claimed the deal let the Sarvati state improve its image abroad"),
+            ("critic", "said the deal let the Sarvati state improve its image abroad"),
+        ),
+        (
+            ("wire", "said it would invest in the stadium and the training ground"),
+            ("fan", "said it would invest in the stadium and the training ground"),
+            ("critic", "insisted it would invest in the stadium and the training ground"),
+        ),
+        (
+            ("wire", "said Callum Reid, who has held a season ticket for 30 years"),
+            ("fan", "said Callum Reid, who has held a season ticket for 30 years"),
+            ("critic", "said Callum Reid, who has held a season ticket for 30 years"),
+        ),
+        (
+            ("wire", "62 percent of its members had backed the sale in a survey"),
+            ("fan", "showed overwhelming support for the sale"),
+        ),
+        (
+            ("wire", 'received "legally binding assurances" that the state'),
+            ("critic", "pointed to so-called assurances that the state"),
+        ),
+        (
+            ("wire", "Sarvat had jailed at least 40 journalists and bloggers"),
+            ("critic", "Sarvat had jailed at least 40 journalists and bloggers"),
+        ),
+    ],
+)
+def test_takeover_what_the_outlets_share_lines_up(
+    takeover: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(takeover, *held)
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("fan", "new dawn", {"loaded", "intensifier"}),
+        ("fan", "visionary owners", {"label", "loaded"}),
+        ("fan", "historic day", {"loaded", "intensifier"}),
+        ("fan", "killjoys", {"label"}),
+        ("fan", "hand-wringers", {"label"}),
+        ("fan", "overwhelming support", {"intensifier", "loaded"}),
+        ("critic", "caved", {"loaded"}),
+        ("critic", "blood money", {"loaded", "label"}),
+        ("critic", "brutal regime", {"label", "loaded"}),
+    ],
+)
+def test_takeover_each_outlets_framing_words_are_flagged(
+    takeover: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = {f.category for f in _word_flags_over(takeover, article, words)}
+    assert found & categories, (words, found)
+
+
+def test_takeover_the_critics_own_sportswashing_is_its_word(takeover: Comparison) -> None:
+    """ "This is sportswashing, and the league has waved through ...": the paper's own charge,
+    flagged and not quoted, where the same word in the rights director's quote is hers."""
+    text = next(a.text for a in takeover.articles if a.id == "critic")
+    start = text.index("This is sportswashing, and")
+    own = [
+        f
+        for f in _flags_over(takeover, "critic", start, start + len("This is sportswashing"))
+        if not f.quoted
+    ]
+    assert own
+
+
+def test_takeover_the_wires_plain_words_are_not_flagged(takeover: Comparison) -> None:
+    """ "approved", "takeover", "invest" and "survey" are the plain words of a club sale, in
+    whichever outlet uses them."""
+    assert not _own_word_flags(takeover, "wire")
+    assert not [f for f in takeover.headline_flags if f.article == "wire"]
+    plain = {"approved", "approves", "takeover", "invest", "survey", "sale", "said"}
+    unquoted = [f for f in (*takeover.flags, *takeover.headline_flags) if not f.quoted]
+    assert not [f for f in unquoted if f.text.lower() in plain]
+
+
+def test_takeover_nearly_every_fan_is_shown_against_the_surveys_62_percent(
+    takeover: Comparison,
+) -> None:
+    """The wire gives the trust's survey as 62 percent of members; the fan blog writes "nearly
+    every fan": a flag on the blog's sentence shows the wire's figure beside it."""
+    text = next(a.text for a in takeover.articles if a.id == "fan")
+    start = text.index("nearly every fan")
+    shown = [
+        f
+        for f in takeover.flags
+        if f.article == "fan"
+        and f.category != "unique-claim"
+        and f.start <= start + len("nearly every fan")
+        and f.end >= start
+        and "wire" in _answered_by(f)
+    ]
+    assert shown
+    assert any("62" in c.text for f in shown for c in f.counterparts if c.article == "wire")
+
+
+def test_takeover_claimed_and_insisted_are_shown_against_the_wires_said(
+    takeover: Comparison,
+) -> None:
+    """The blog's "claimed" for the rights director and the critic's "insisted" for the fund's
+    spokesman each stand beside the wire's "said"."""
+    (claimed,) = [f for f in _flags_all(takeover, "fan", "attribution") if f.text == "claimed"]
+    assert _answered_by(claimed) >= {"wire", "critic"}
+    assert "'said'" in claimed.explanation
+    (insisted,) = [f for f in _flags_all(takeover, "critic", "attribution") if f.text == "insisted"]
+    assert _answered_by(insisted) >= {"wire", "fan"}
+    assert "'said'" in insisted.explanation
+    assert not _flags_all(takeover, "wire", "attribution")
+
+
+def test_takeover_each_outlet_leaves_out_what_tells_against_its_side(
+    takeover: Comparison,
+) -> None:
+    """The fan blog leaves out the league's assurances; the critic leaves out the survey."""
+    assurances = group_of(takeover, "wire", "legally binding assurances")
+    assert _row_outlets(assurances) == {"wire", "critic"}
+    survey = group_of(takeover, "wire", "62 percent of its members had backed the sale")
+    assert _row_outlets(survey) == {"wire", "fan"}
+    texts = {a.id: a.text for a in takeover.articles}
+    assert "assurances" not in texts["fan"] and "survey" not in texts["critic"]
+
+
+def test_takeover_the_sisters_appeal_is_the_critics_own_claim(takeover: Comparison) -> None:
+    assert _unique(takeover, "critic", "Leyla Marani")
+    row = group_holding(takeover, "critic", "wrote to the league last week asking it to block")
+    assert row is None or _row_outlets(row) == {"critic"}
+
+
+def test_takeover_so_called_assurances_is_shown(takeover: Comparison) -> None:
+    assert _framing(takeover, "critic", "so-called") & {"scare-quote", "hedge", "loaded"}
+
+
+def test_takeover_each_opinion_in_the_outlets_own_voice_is_flagged(
+    takeover: Comparison,
+) -> None:
+    """The blog's closing "This club deserves owners with ambition" and the critic's closing "No
+    football league should sell its soul" are their own verdicts; the wire has none."""
+    texts = {a.id: a.text for a in takeover.articles}
+    for article, words in (("fan", "This club deserves"), ("critic", "No football league should")):
+        start = texts[article].index(words)
+        assert [f for f in _flags_all(takeover, article, "opinion") if f.end > start], article
+    assert not _flags(takeover, "wire", "opinion")
+
+
+def test_takeover_each_outlets_headline_framing_is_flagged(takeover: Comparison) -> None:
+    for article, word in (("fan", "visionary"), ("critic", "blood money")):
+        assert [
+            f
+            for f in takeover.headline_flags
+            if f.article == article and word.split()[-1] in f.text.lower()
+        ], (article, word)
+
+
+def test_takeover_quoted_words_are_the_speakers_not_the_outlets(takeover: Comparison) -> None:
+    """The supporter's "the best day of my life" is his and the rights director's
+    "sportswashing" is hers: any flag inside their quotes is marked quoted, and none is the
+    outlet's opinion or scare quote; the wire's quoted "legally binding assurances" is the
+    league's words, no scare quote."""
+    texts = {a.id: a.text for a in takeover.articles}
+    best_day = "It's the best day of my life,"
+    sportswashing = '"This is sportswashing, plain and simple,"'
+    for article, quoted in (
+        *((a, best_day) for a in TAKEOVER),
+        ("wire", sportswashing),
+        ("critic", sportswashing),
+        ("wire", '"legally binding assurances"'),
+    ):
+        start = texts[article].index(quoted)
+        inside = _flags_over(takeover, article, start, start + len(quoted))
+        assert all(f.quoted for f in inside), (article, quoted)
+        assert not [f for f in inside if f.category in {"opinion", "scare-quote"}], (
+            article,
+            quoted,
+        )
+
+
+def test_takeover_the_league_the_fund_and_the_rights_group_are_one_actor_each(
+    takeover: Comparison,
+) -> None:
+    """The league and the fund are one actor each in all three outlets, the rights group one in
+    all three; the spokesman, the director, the supporter and the businessman are one person each
+    across the outlets, the sister and her brother persons in the critic; the club and the city
+    are no person."""
+    for name in ("Caledon League", "Sarvat Investment Fund", "Open Door Watch"):
+        body = _actor(takeover, name)
+        assert body.type == "ORG", name
+        assert set(body.mentions) == set(TAKEOVER), name
+    for name, outlets in (
+        ("Karim Aldous", set(TAKEOVER)),
+        ("Mira Havel", set(TAKEOVER)),
+        ("Callum Reid", set(TAKEOVER)),
+        ("Owen Tilbury", set(TAKEOVER)),
+        ("Leyla Marani", {"critic"}),
+    ):
+        person = _actor(takeover, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert "Aldous" in _actor(takeover, "Karim Aldous").aliases
+    assert not [e for e in takeover.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+    places = {"Brackenford", "Brackenford Athletic", "Millbrook Road", "Sarvat"}
+    assert not [e for e in takeover.entities if e.type == "PERSON" and places & set(e.aliases)]
