@@ -7859,3 +7859,13 @@ def test_takeover_the_league_the_fund_and_the_rights_group_are_one_actor_each(
     assert not [e for e in takeover.entities if e.type == "PERSON" and len(e.name.split()) < 2]
     places = {"Brackenford", "Brackenford Athletic", "Millbrook Road", "Sarvat"}
     assert not [e for e in takeover.entities if e.type == "PERSON" and places & set(e.aliases)]
+
+
+def test_takeover_the_club_and_its_supporters_trust_are_two_actors(takeover: Comparison) -> None:
+    """The first run read the club "Brackenford Athletic" as the opening words of the
+    "Brackenford Athletic Supporters' Trust" and made them one actor: the trust speaks for the
+    fans, not for the club."""
+    club = _actor(takeover, "Brackenford Athletic")
+    trust = _actor(takeover, "Brackenford Athletic Supporters' Trust")
+    assert club is not trust
+    assert set(trust.mentions) == {"wire", "fan"}

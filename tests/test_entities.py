@@ -2277,6 +2277,29 @@ def test_a_bodys_first_word_typed_an_organisation_is_that_body() -> None:
             ["The Senate Judiciary Committee met on Monday.", "The Senate passed the bill."],
             "Senate",
         ),
+        # A body of its people: the supporters' trust speaks for the fans, not for the club.
+        (
+            [
+                "The league approved the takeover of Corran Athletic on Thursday.",
+                "The Corran Athletic Supporters' Trust said 58 percent of its members had backed"
+                " the sale.",
+            ],
+            "Corran Athletic",
+        ),
+        (
+            [
+                "The Pellham Players' Union said the season would start late.",
+                "Pellham signed two players on Monday.",
+            ],
+            "Pellham",
+        ),
+        (
+            [
+                "The Halden Rail Workers' Association said the strike would go ahead.",
+                "Halden Rail cancelled 40 trains on Monday.",
+            ],
+            "Halden Rail",
+        ),
     ],
 )
 def test_a_bodys_first_word_another_actor_may_be_stays_apart(texts: list[str], short: str) -> None:
