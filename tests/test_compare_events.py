@@ -7869,3 +7869,13 @@ def test_takeover_the_club_and_its_supporters_trust_are_two_actors(takeover: Com
     trust = _actor(takeover, "Brackenford Athletic Supporters' Trust")
     assert club is not trust
     assert set(trust.mentions) == {"wire", "fan"}
+
+
+def test_takeover_the_critics_disbelief_in_the_assurances_is_its_opinion(
+    takeover: Comparison,
+) -> None:
+    """ "Nobody should believe a word of them", after the "so-called assurances": the paper's
+    own advice to every reader, unflagged in the first run."""
+    text = next(a.text for a in takeover.articles if a.id == "critic")
+    start = text.index("Nobody should believe")
+    assert [f for f in _flags_all(takeover, "critic", "opinion") if f.start <= start < f.end]

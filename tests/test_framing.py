@@ -1434,6 +1434,14 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("Pupils come first, and no union should stand between a family and its school.", True),
         ("The board should resign over the closures.", True),
         ("The board should meet again on May 4.", False),
+        # so is a sport's league, club or federation, and so are all people at once
+        ("No football league should sell its soul to a government that jails critics.", True),
+        ("The club should sack its manager and start again.", True),
+        ("The league should publish its decision by June 30.", False),
+        ("The club should be back in the top division next season.", False),
+        ("The fund pointed to its assurances. Nobody should believe a word of them.", True),
+        ("Everyone should read the report and judge for themselves.", True),
+        ("Nobody should be surprised if the price rises in March.", False),
         # the urgency may hang on what the verb is to make sure of
         ("The government must make sure the drug reaches patients without delay.", True),
         ("The council must ensure that the report is published within 30 days.", False),

@@ -628,7 +628,7 @@ def _people(subject: Token) -> bool:
 
 
 #: Bodies advice is given to that the small model does not tag as organisations: "the
-#: government must ...", "the council should ...", "no union should ...".
+#: government must ...", "the council should ...", "no union should ...", "no league should".
 _BODIES: Final = frozenset(
     {
         "government",
@@ -640,6 +640,7 @@ _BODIES: Final = frozenset(
         "regulator",
         "union",
         "board",
+        *("league", "club", "federation"),  # sport's governing bodies and its clubs
     }
 )
 
@@ -751,7 +752,8 @@ _PRACTICAL_VERBS: Final = frozenset(
     }
 )
 #: Subjects that make "should" advice to people rather than a forecast about things.
-_PEOPLE_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "you"})
+#: "Nobody should believe a word of it", "Everyone should read the report": advice to all.
+_PEOPLE_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "you", "nobody", "everyone"})
 #: Verbs of a forecast about people ("he should learn his sentence", "she should be back").
 _FORECAST_VERBS: Final = frozenset(
     {"be", "learn", "know", "hear", "arrive", "return", "receive", "get", "expect", "finish"}
