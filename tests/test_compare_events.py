@@ -249,6 +249,16 @@ media-studies teacher expects the app to show, written down before the engine wa
   "unleashed on the public", "a dangerous experiment on millions", "tech bros", "so-called
   safeguards", "claimed" for the figure, the cause left out, a teenager taken to hospital as its
   own claim); a user's "a menace" and the founder's "a witch hunt" are theirs.
+- ``spill``: a pipeline leaks crude into a river beside a protest camp; a wire report (the
+  company's 2,000 barrels, the shut-off within an hour, the agency's "up to 5,000" and two
+  towns' closed intakes, the protest group's failed-inspection charge and the company's denial,
+  14 arrests, the governor's review), an energy trade site ("a minor release", "quickly
+  contained", "eco-extremists", "reckless activists", "lawbreakers", the 2,000 as fact,
+  "alleged" for the protest group, the estimate and the intakes left out, an unattributed
+  "cannot let") and a green site ("catastrophic spill", "toxic sludge", "corporate polluters",
+  "poisoning the river", "water protectors", "a brutal crackdown", "more than 5,000 barrels" in
+  its own voice, "claimed" for the company, the shut-off left out, an angler's dead fish as its
+  own claim); a resident's "smells like diesel" and the police spokesman's "unlawful" are theirs.
 - ``takeover``: a football club is bought by a foreign state's investment fund; a wire report
   (the league's approval of the 310 million pound deal, 80 and 20 percent, the league's "legally
   binding assurances", the rights group's image charge, the trust's 62 percent survey, the fund's
@@ -7629,6 +7639,275 @@ def test_no_counterpart_of_any_event_points_at_an_empty_or_negative_span(
         if c.start is not None and c.end is not None and not 0 <= c.start < c.end <= len(c.text)
     ]
     assert not bad
+
+
+# --- spill: a pipeline leak and the protest camp told by an agency, a trade site and a green site
+
+
+@pytest.fixture(scope="module")
+def spill() -> Comparison:
+    return _event("spill")
+
+
+SPILL = ("energy", "green", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "leaked about 2,000 barrels of crude oil into the Orrin River on Sunday"),
+            ("energy", "About 2,000 barrels of crude oil leaked into the Orrin River"),
+        ),
+        (
+            ("wire", "the line was shut within an hour of the leak being detected"),
+            ("energy", "The line was shut within an hour of the leak being detected"),
+        ),
+        (
+            ("wire", "State Environment Agency said the leak could be up to 5,000 barrels"),
+            ("green", "State Environment Agency said the leak could be up to 5,000 barrels"),
+        ),
+        (
+            ("wire", "the water intakes of two towns, Bramwell and Felby, had been closed"),
+            ("green", "the water intakes of two towns, Bramwell and Felby, had been closed"),
+        ),
+        (
+            ("wire", "said the pipe had failed a safety inspection in 2024"),
+            ("energy", "alleged that the pipe had failed a safety inspection in 2024"),
+            ("green", "said the pipe had failed a safety inspection in 2024"),
+        ),
+        (
+            ("wire", "Police arrested 14 protesters who blocked an access road"),
+            ("energy", "police arrested 14 reckless activists who blocked an access road"),
+            ("green", "police arrested 14 water protectors who blocked an access road"),
+        ),
+        (
+            ("wire", "Governor Ellen Vasko ordered an independent review of the leak"),
+            ("energy", "Governor Ellen Vasko ordered an independent review of the leak"),
+            ("green", "Governor Ellen Vasko ordered an independent review of the leak"),
+        ),
+        (
+            ("wire", "The pipeline carries about 90,000 barrels of crude a day"),
+            ("energy", "The pipeline carries about 90,000 barrels of crude a day"),
+            ("green", "The pipeline carries about 90,000 barrels of crude a day"),
+        ),
+    ],
+)
+def test_spill_what_the_outlets_share_lines_up(
+    spill: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(spill, *held)
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("energy", "minor release", {"loaded", "hedge", "intensifier"}),
+        ("energy", "eco-extremists", {"label", "loaded"}),
+        ("energy", "reckless activists", {"loaded", "label"}),
+        ("energy", "lawbreakers", {"label", "loaded"}),
+        ("green", "catastrophic spill", {"loaded", "intensifier"}),
+        ("green", "Corporate polluters", {"label", "loaded"}),
+        ("green", "water protectors", {"label", "loaded"}),
+        ("green", "brutal crackdown", {"loaded", "intensifier"}),
+    ],
+)
+def test_spill_each_sites_framing_words_are_flagged(
+    spill: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = {f.category for f in _word_flags_over(spill, article, words)}
+    assert found & categories, (words, found)
+
+
+def test_spill_poisoning_and_toxic_sludge_are_plain_words_to_the_lexicon(
+    spill: Comparison,
+) -> None:
+    """Expected flagged, wrongly for this lexicon (resources/lexicons/README.md, rule 7 and the
+    "poisoning" left out twice as literal in agency copy): oil in a river does poison it, and
+    "toxic sludge" is agency copy's word for mine and factory waste. The green site's slant
+    shows in "catastrophic spill", "corporate polluters" and "water protectors"."""
+    assert not _word_flags_over(spill, "green", "poisoning")
+    assert not _word_flags_over(spill, "green", "toxic sludge")
+    assert _word_flags_over(spill, "green", "Corporate polluters")
+
+
+def test_spill_both_sides_names_for_the_arrested_are_flagged_with_the_same_care(
+    spill: Comparison,
+) -> None:
+    """The trade site's "reckless activists" and the green site's "water protectors" for the 14
+    arrested are the same device in one row: both flagged, sharing a category, with comparable
+    confidence.
+
+    First paired "eco-extremists" with "corporate polluters", wrongly: the second stands in a
+    sentence only the green site carries, where a word's flag has no other outlet's wording to
+    stand against and is rated lower by design, and the lexicon files it as `loaded` where
+    "extremists" is a `label`."""
+    mine = _word_flags_over(spill, "energy", "reckless activists")
+    theirs = _word_flags_over(spill, "green", "water protectors who blocked")
+    assert mine and theirs
+    assert {f.category for f in mine} & {f.category for f in theirs}
+    assert abs(max(f.confidence for f in mine) - max(f.confidence for f in theirs)) <= 0.25
+
+
+def test_spill_neither_side_is_flagged_more_lightly_overall(spill: Comparison) -> None:
+    counts = {a: len(_own_word_flags(spill, a)) for a in ("energy", "green")}
+    assert min(counts.values()) * 2 >= max(counts.values()), counts
+
+
+def test_spill_the_wires_plain_words_are_not_flagged(spill: Comparison) -> None:
+    """ "leaked", "arrested", "closed", "barrels" and "spill" are the plain words of oil in a
+    river and protesters taken away, in whichever outlet uses them."""
+    assert not _own_word_flags(spill, "wire")
+    assert not [f for f in spill.headline_flags if f.article == "wire"]
+    plain = {"leak", "leaks", "leaked", "arrested", "closed", "close", "barrels", "spill"}
+    unquoted = [
+        f
+        for f in (*spill.flags, *spill.headline_flags)
+        if not f.quoted and f.rule != "rule:left-out-count"
+    ]
+    assert not [f for f in unquoted if f.text.lower() in plain]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a count of barrels has no named state, so figures compares it only with a count in a"
+    " lined-up sentence framed by the same verb and the same words on the thing: the green"
+    ' site\'s barrels "poured" "in a catastrophic spill from the Castor Midstream pipeline",'
+    ' the others\' "leaked" "of crude oil"; verbs of oil escaping are not one frame yet',
+)
+def test_spill_the_green_sites_own_volume_is_shown_against_the_companys(spill: Comparison) -> None:
+    """ "More than 5,000 barrels" in the green site's own voice, where the trade site gives the
+    company's 2,000: a flag on the site's figure is answered by the 2,000."""
+    text = next(a.text for a in spill.articles if a.id == "green")
+    start = text.index("More than 5,000")
+    shown = [
+        f
+        for f in _flags_over(spill, "green", start, start + len("More than 5,000 barrels"))
+        if _answered_by(f) & {"energy", "wire"}
+    ]
+    assert shown
+    assert any("2,000" in c.text for f in shown for c in f.counterparts)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="dropped_sources reads counts in a named state (a toll, a crowd); barrels of oil"
+    " leaked are neither, as the chatbot event's share of answers (its xfail)",
+)
+def test_spill_the_trade_sites_volume_as_fact_is_shown_against_the_wires_source(
+    spill: Comparison,
+) -> None:
+    """The wire gives the 2,000 barrels as the company's word; the trade site states them as
+    fact: a flag on its figure shows the wire's attribution beside it (a word's flag on the
+    sentence before, such as "minor release", does not)."""
+    text = next(a.text for a in spill.articles if a.id == "energy")
+    start = text.index("About 2,000 barrels")
+    shown = [
+        f
+        for f in spill.flags
+        if f.article == "energy"
+        and f.category not in {"unique-claim", *LEXICAL_CATEGORIES}
+        and f.start <= start < f.end
+        and "wire" in _answered_by(f)
+    ]
+    assert shown
+
+
+def test_spill_claimed_and_alleged_are_shown_against_the_wires_said(spill: Comparison) -> None:
+    """The green site's "claimed" for the company's volume and the trade site's "alleged" for
+    the protest group's inspection charge each stand beside the wire's "said"."""
+    for article, verb in (("green", "claimed"), ("energy", "alleged")):
+        flags = [f for f in _flags_all(spill, article, "attribution") if f.text == verb]
+        assert flags, verb
+        assert all("wire" in _answered_by(f) for f in flags), verb
+        assert any("'said'" in f.explanation for f in flags), verb
+    assert not _flags_all(spill, "wire", "attribution")
+
+
+def test_spill_each_site_leaves_out_what_tells_against_its_side(spill: Comparison) -> None:
+    """The trade site leaves out the agency's higher estimate and the closed intakes; the green
+    site leaves out the shut-off within an hour."""
+    estimate = group_of(spill, "wire", "State Environment Agency said the leak could be up to")
+    assert _row_outlets(estimate) == {"wire", "green"}
+    intakes = group_of(spill, "wire", "the water intakes of two towns")
+    assert _row_outlets(intakes) == {"wire", "green"}
+    shut = group_of(spill, "wire", "the line was shut within an hour")
+    assert _row_outlets(shut) == {"wire", "energy"}
+    texts = {a.id: a.text for a in spill.articles}
+    assert "5,000" not in texts["energy"] and "intakes" not in texts["energy"]
+    assert "within an hour" not in texts["green"]
+
+
+def test_spill_the_anglers_dead_fish_are_the_green_sites_own_claim(spill: Comparison) -> None:
+    assert _unique(spill, "green", "dead fish")
+    row = group_holding(spill, "green", "counted 312 dead fish")
+    assert row is None or _row_outlets(row) == {"green"}
+
+
+def test_spill_the_trade_sites_cannot_let_is_its_opinion(spill: Comparison) -> None:
+    texts = {a.id: a.text for a in spill.articles}
+    start = texts["energy"].index("The state cannot let")
+    end = start + len("The state cannot let")
+    assert [f for f in _flags_all(spill, "energy", "opinion") if f.start < end and f.end > start]
+    assert not _flags(spill, "wire", "opinion")
+
+
+def test_spill_each_sites_headline_framing_is_flagged(spill: Comparison) -> None:
+    for article, word in (("energy", "minor"), ("green", "catastrophic")):
+        assert [
+            f for f in spill.headline_flags if f.article == article and word in f.text.lower()
+        ], (article, word)
+
+
+def test_spill_quoted_words_are_the_speakers_not_the_outlets(spill: Comparison) -> None:
+    """The resident's "smells like diesel" is hers and the police spokesman's "unlawful" is
+    his: any flag inside their quotes is marked quoted, and none is the outlet's opinion or
+    scare quote."""
+    texts = {a.id: a.text for a in spill.articles}
+    diesel = "The whole riverbank smells like diesel,"
+    unlawful = "The blockade was unlawful and put workers at risk,"
+    for article, quoted in (
+        *((a, diesel) for a in ("wire", "green")),
+        *((a, unlawful) for a in SPILL),
+    ):
+        start = texts[article].index(quoted)
+        inside = _flags_over(spill, article, start, start + len(quoted))
+        assert all(f.quoted for f in inside), (article, quoted)
+        assert not [f for f in inside if f.category in {"opinion", "scare-quote"}], (
+            article,
+            quoted,
+        )
+
+
+def test_spill_the_company_the_agency_the_group_and_each_person_are_one_actor(
+    spill: Comparison,
+) -> None:
+    """The company and the protest group are one actor each in all three outlets, the agency one
+    in the two that name it; the police spokesman, the governor and the resident are one person
+    each, the angler one in the green site; the river, the towns and the oil field are no
+    person, and the sheriff's office is at most one actor."""
+    for name, outlets in (
+        ("Castor Midstream", set(SPILL)),
+        ("Orrin Water Alliance", set(SPILL)),
+        ("State Environment Agency", {"wire", "green"}),
+    ):
+        body = _actor(spill, name)
+        assert body.type == "ORG", name
+        assert set(body.mentions) == outlets, name
+    for name, outlets in (
+        ("Dale Moravec", set(SPILL)),
+        ("Ellen Vasko", set(SPILL)),
+        ("Marta Dunleavy", {"wire", "green"}),
+        ("Ned Calloway", {"green"}),
+    ):
+        person = _actor(spill, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert not [e for e in spill.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+    places = {"Orrin River", "Orrin", "Bramwell", "Felby", "Port Ennis", "Haldor", "Tessaw Nation"}
+    assert not [e for e in spill.entities if e.type == "PERSON" and places & set(e.aliases)]
+    sheriff = [e for e in spill.entities if any("sheriff" in a.lower() for a in e.aliases)]
+    assert len(sheriff) <= 1, [(e.name, e.aliases) for e in sheriff]
 
 
 # --- takeover: a football club bought by a foreign state's fund, cheered or condemned ----------

@@ -3560,11 +3560,14 @@ def test_a_person_before_a_nations_noun_stays_a_person(
         "Snow closed every pass in the Tavrek mountains, officials said.",
         "Rescuers reached the Tavrek hills late on Monday.",
         "Farmers on the Tavrek plain were told to move their herds.",
+        "The pipeline carries crude from the Tavrek oil field to a refinery on the coast.",
+        "Drilling in the Tavrek gas fields stopped on Monday.",
     ],
 )
 def test_a_name_before_a_landform_is_a_place(text: str) -> None:
     """Found by the quake event: the model types the region in "the Sellak highlands" a
-    person."""
+    person; and by the spill event: "the Haldor oil field", with the field's resource between
+    the name and its landform."""
     assert _entity_types(text, ("Tavrek", "PERSON"))["Tavrek"] == "GPE"
 
 

@@ -1535,6 +1535,12 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("It is a disaster that cannot be undone.", False),
         ("It is a drug that should not be taken with alcohol.", False),
         ("Under the law, minors cannot be allowed to vote.", False),
+        # a body that "cannot let" or "cannot allow": a demand on it; a person's is an account
+        ("The state cannot let a few protesters halt the energy supplies we depend on.", True),
+        ("The government cannot allow strikers to shut the ports.", True),
+        ("She cannot let her children play outside since the spill.", False),
+        ("Under the new law, the state cannot let contractors run prisons.", False),
+        ("The governor said the state cannot let protesters halt supplies.", False),
         ('"It should never have happened," the mayor said.', False),
         (
             '"It is a disaster that should never have been allowed to happen," the mayor said.',

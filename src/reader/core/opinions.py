@@ -424,12 +424,19 @@ _ACTS: Final = frozenset(
 
 def _forbidden(modal: Token, verb: Token) -> bool:
     """ "cannot be allowed to" or "can't be permitted to": a "can" that forbids, which agency
-    copy does not write of a rule without a rule's words ("under the law", "without a pass")."""
+    copy does not write of a rule without a rule's words ("under the law", "without a pass").
+    So does a body that "cannot let" or "cannot allow" something ("The state cannot let
+    protesters halt supplies"): a demand on it, where a person's "cannot let" is a plain
+    account of what they can do."""
+    if modal.lower_ not in {"can", "ca"} or not _negated(verb):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return verb.lemma_.lower() in {"allow", "permit"}
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return (
-        modal.lower_ in {"can", "ca"}
-        and verb.lemma_.lower() in {"allow", "permit"}
-        and any(c.dep_ == "auxpass" for c in verb.children)
-        and _negated(verb)
+        verb.lemma_.lower() in {"allow", "permit", "let", "tolerate"}
+        and subject is not None
+        and (subject.lower_ == "we" or subject.lemma_.lower() in _BODIES | _INSTITUTIONS)
     )
 
 
