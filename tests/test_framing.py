@@ -1486,6 +1486,14 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("Pupils come first, and no union should stand between a family and its school.", True),
         ("The board should resign over the closures.", True),
         ("The board should meet again on May 4.", False),
+        # so is a sport's league, club or federation, and so are all people at once
+        ("No football league should sell its soul to a government that jails critics.", True),
+        ("The club should sack its manager and start again.", True),
+        ("The league should publish its decision by June 30.", False),
+        ("The club should be back in the top division next season.", False),
+        ("The fund pointed to its assurances. Nobody should believe a word of them.", True),
+        ("Everyone should read the report and judge for themselves.", True),
+        ("Nobody should be surprised if the price rises in March.", False),
         # the urgency may hang on what the verb is to make sure of
         ("The government must make sure the drug reaches patients without delay.", True),
         ("The council must ensure that the report is published within 30 days.", False),
@@ -1588,6 +1596,12 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("It is a disaster that cannot be undone.", False),
         ("It is a drug that should not be taken with alcohol.", False),
         ("Under the law, minors cannot be allowed to vote.", False),
+        # a body that "cannot let" or "cannot allow": a demand on it; a person's is an account
+        ("The state cannot let a few protesters halt the energy supplies we depend on.", True),
+        ("The government cannot allow strikers to shut the ports.", True),
+        ("She cannot let her children play outside since the spill.", False),
+        ("Under the new law, the state cannot let contractors run prisons.", False),
+        ("The governor said the state cannot let protesters halt supplies.", False),
         ('"It should never have happened," the mayor said.', False),
         (
             '"It is a disaster that should never have been allowed to happen," the mayor said.',

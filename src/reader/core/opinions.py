@@ -465,12 +465,19 @@ _ACTS: Final = frozenset(
 
 def _forbidden(modal: Token, verb: Token) -> bool:
     """ "cannot be allowed to" or "can't be permitted to": a "can" that forbids, which agency
-    copy does not write of a rule without a rule's words ("under the law", "without a pass")."""
+    copy does not write of a rule without a rule's words ("under the law", "without a pass").
+    So does a body that "cannot let" or "cannot allow" something ("The state cannot let
+    protesters halt supplies"): a demand on it, where a person's "cannot let" is a plain
+    account of what they can do."""
+    if modal.lower_ not in {"can", "ca"} or not _negated(verb):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return verb.lemma_.lower() in {"allow", "permit"}
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return (
-        modal.lower_ in {"can", "ca"}
-        and verb.lemma_.lower() in {"allow", "permit"}
-        and any(c.dep_ == "auxpass" for c in verb.children)
-        and _negated(verb)
+        verb.lemma_.lower() in {"allow", "permit", "let", "tolerate"}
+        and subject is not None
+        and (subject.lower_ == "we" or subject.lemma_.lower() in _BODIES | _INSTITUTIONS)
     )
 
 
@@ -669,7 +676,7 @@ def _people(subject: Token) -> bool:
 
 
 #: Bodies advice is given to that the small model does not tag as organisations: "the
-#: government must ...", "the council should ...", "no union should ...".
+#: government must ...", "the council should ...", "no union should ...", "no league should".
 _BODIES: Final = frozenset(
     {
         "government",
@@ -681,6 +688,7 @@ _BODIES: Final = frozenset(
         "regulator",
         "union",
         "board",
+        *("league", "club", "federation"),  # sport's governing bodies and its clubs
     }
 )
 
@@ -792,7 +800,8 @@ _PRACTICAL_VERBS: Final = frozenset(
     }
 )
 #: Subjects that make "should" advice to people rather than a forecast about things.
-_PEOPLE_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "you"})
+#: "Nobody should believe a word of it", "Everyone should read the report": advice to all.
+_PEOPLE_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "you", "nobody", "everyone"})
 #: Verbs of a forecast about people ("he should learn his sentence", "she should be back").
 _FORECAST_VERBS: Final = frozenset(
     {"be", "learn", "know", "hear", "arrive", "return", "receive", "get", "expect", "finish"}
