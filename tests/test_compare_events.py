@@ -7762,13 +7762,6 @@ def test_spill_the_wires_plain_words_are_not_flagged(spill: Comparison) -> None:
     assert not [f for f in unquoted if f.text.lower() in plain]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a count of barrels has no named state, so figures compares it only with a count in a"
-    " lined-up sentence framed by the same verb and the same words on the thing: the green"
-    ' site\'s barrels "poured" "in a catastrophic spill from the Castor Midstream pipeline",'
-    ' the others\' "leaked" "of crude oil"; verbs of oil escaping are not one frame yet',
-)
 def test_spill_the_green_sites_own_volume_is_shown_against_the_companys(spill: Comparison) -> None:
     """ "More than 5,000 barrels" in the green site's own voice, where the trade site gives the
     company's 2,000: a flag on the site's figure is answered by the 2,000."""
