@@ -7776,11 +7776,6 @@ def test_spill_the_green_sites_own_volume_is_shown_against_the_companys(spill: C
     assert any("2,000" in c.text for f in shown for c in f.counterparts)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dropped_sources reads counts in a named state (a toll, a crowd); barrels of oil"
-    " leaked are neither, as the chatbot event's share of answers (its xfail)",
-)
 def test_spill_the_trade_sites_volume_as_fact_is_shown_against_the_wires_source(
     spill: Comparison,
 ) -> None:
