@@ -1831,6 +1831,43 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("It is the same hegemonic logic as ever.", "hegemonic logic", "loaded"),
         ("Workers describe a warehouse run on fear.", "run on fear", "loaded"),
         ("They treat workers like disposable parts.", "treat workers like disposable", "loaded"),
+        # ptcprobe39a: memorial and loan critics' labels, elite cliques, drug-company owners as
+        # dealers, staged events, impunity, workers as junk, relief at a departure, lives as a
+        # game, bargaining as hostage-taking, a rule wrecked or left wide open
+        ("The self-appointed history police want the bridge renamed.", "history police", "label"),
+        ("The statue-topplers have drawn up a new list.", "statue-topplers", "label"),
+        ("Loan relief is a gift to the credentialed class.", "credentialed class", "label"),
+        ("The Ivy League crowd will collect the relief.", "Ivy League crowd", "label"),
+        ("The Wall Street crowd cheered the closure.", "Wall Street crowd", "label"),
+        ("The families called the owners drug dealers in suits.", "drug dealers in suits", "label"),
+        ("The rally was stage-managed for the cameras.", "stage-managed", "loaded"),
+        (
+            "The settlement is a license to get away with murder.",
+            "license to get away with",
+            "loaded",
+        ),
+        (
+            "The firm threw its workers on the scrap heap.",
+            "threw its workers on the scrap heap",
+            "loaded",
+        ),
+        ("Workers said good riddance to the chief executive.", "good riddance", "loaded"),
+        (
+            "They play video games with our children's lives.",
+            "play video games with our children's lives",
+            "loaded",
+        ),
+        ("Team owners hold cities hostage for new stadiums.", "hold cities hostage", "loaded"),
+        (
+            "The ruling drives a coach and horses through the planning law.",
+            "drives a coach and horses through",
+            "loaded",
+        ),
+        (
+            "The bill leaves a loophole big enough to drive a truck through.",
+            "loophole big enough to drive a truck through",
+            "intensifier",
+        ),
         # team90 (probe 34c): international desks; petty haggling, people hauled or stored like
         # goods, a place as a source of violence, a remedy as a favour, questions swatted,
         # ironic euphemisms for questioning, concern or love as newly found, a lease as selling
@@ -3556,6 +3593,15 @@ def test_ptcprobe38a_families_stay_quiet_on_their_literal_look_alikes() -> None:
     assert _flags("The generator can run on diesel for three days.") == []
     assert _flags("Nurses were told to treat the gowns like disposable items.") == []
     assert _flags("Visitors waited in the rail station lobby for the delayed train.") == []
+
+
+def test_ptcprobe39a_families_stay_quiet_on_their_literal_look_alikes() -> None:
+    """The probe's families cast workers as junk, a loophole as a road and a rally as staged; the
+    same words also tell of scrapped machines, a wide gate and a theatre's stage manager, which
+    news copy writes plainly."""
+    assert _flags("The yard threw the old boilers on the scrap heap.") == []
+    assert _flags("The gate is big enough to drive a tractor through.") == []
+    assert _flags("The stage manager called the cues from the wings.") == []
 
 
 def test_a_conjoined_verb_is_done_by_the_first_verbs_subject() -> None:
