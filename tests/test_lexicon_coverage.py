@@ -1383,6 +1383,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Desperate families waited at the fence.", "Desperate families", "label"),
         ("The minister's rhetoric is dangerous.", "dangerous", "loaded"),
         ("It is a dangerous plan for the river.", "dangerous plan", "loaded"),
+        ("Police said dangerous extremists had planned the attack.", "dangerous", "loaded"),
+        ("The mayor called the new levy a dangerous experiment.", "dangerous", "loaded"),
         ("Children were torn from their parents at the border.", "torn from their", "loaded"),
         ("Toddlers were ripped from their parents.", "ripped from their", "loaded"),
         # team78 (probe 32a): a motive cast as thinly disguised or naked, informing as
@@ -2612,6 +2614,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The river is dangerous at the ford in early spring.",
         "Smugglers steer the boats into deeper and more dangerous water.",
         "The mountain road is dangerous after heavy rain.",
+        # fix38b: a dose, a level or a substance is dangerous by a limit one can check
+        "The chatbot told users to take dangerous painkiller doses.",
+        "Inspectors found dangerous levels of lead in the school's water.",
+        "Workers handled dangerous chemicals without gloves, the report said.",
         "Critics praised the game as the killer app the console had been waiting for.",
         "The game studio laid off 200 staff, citing falling sales.",
         "The experiment showed that the bacteria became resistant to the antibiotic within weeks.",
