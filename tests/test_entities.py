@@ -2277,6 +2277,29 @@ def test_a_bodys_first_word_typed_an_organisation_is_that_body() -> None:
             ["The Senate Judiciary Committee met on Monday.", "The Senate passed the bill."],
             "Senate",
         ),
+        # A body of its people: the supporters' trust speaks for the fans, not for the club.
+        (
+            [
+                "The league approved the takeover of Corran Athletic on Thursday.",
+                "The Corran Athletic Supporters' Trust said 58 percent of its members had backed"
+                " the sale.",
+            ],
+            "Corran Athletic",
+        ),
+        (
+            [
+                "The Pellham Players' Union said the season would start late.",
+                "Pellham signed two players on Monday.",
+            ],
+            "Pellham",
+        ),
+        (
+            [
+                "The Halden Rail Workers' Association said the strike would go ahead.",
+                "Halden Rail cancelled 40 trains on Monday.",
+            ],
+            "Halden Rail",
+        ),
     ],
 )
 def test_a_bodys_first_word_another_actor_may_be_stays_apart(texts: list[str], short: str) -> None:
@@ -3537,11 +3560,14 @@ def test_a_person_before_a_nations_noun_stays_a_person(
         "Snow closed every pass in the Tavrek mountains, officials said.",
         "Rescuers reached the Tavrek hills late on Monday.",
         "Farmers on the Tavrek plain were told to move their herds.",
+        "The pipeline carries crude from the Tavrek oil field to a refinery on the coast.",
+        "Drilling in the Tavrek gas fields stopped on Monday.",
     ],
 )
 def test_a_name_before_a_landform_is_a_place(text: str) -> None:
     """Found by the quake event: the model types the region in "the Sellak highlands" a
-    person."""
+    person; and by the spill event: "the Haldor oil field", with the field's resource between
+    the name and its landform."""
     assert _entity_types(text, ("Tavrek", "PERSON"))["Tavrek"] == "GPE"
 
 

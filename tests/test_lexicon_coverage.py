@@ -2146,6 +2146,12 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The plan was written by well-funded lobbyists.", "well-funded lobbyists", "loaded"),
         # event37d (a chatbot's unsafe answers): a harmful failure played down as trivial
         ("A minor glitch led the app to give wrong answers.", "minor glitch", "intensifier"),
+        # event38b (an oil pipeline leak): a spill played down in the industry's soft word
+        (
+            "The operator contained a minor release at its pumping station.",
+            "minor release",
+            "intensifier",
+        ),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2159,6 +2165,7 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
     "text",
     [
         # look-alikes of new entries in plain agency copy
+        "The release of the report was delayed by a minor error, the agency said.",
         "Bees swarmed into the garden on Sunday.",
         # probe event34b: "widely" of a product's reach is measured, no agreement stressed
         "Most adults caught measles long before the vaccine was widely used.",
