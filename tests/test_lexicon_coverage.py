@@ -1383,6 +1383,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Desperate families waited at the fence.", "Desperate families", "label"),
         ("The minister's rhetoric is dangerous.", "dangerous", "loaded"),
         ("It is a dangerous plan for the river.", "dangerous plan", "loaded"),
+        ("Police said dangerous extremists had planned the attack.", "dangerous", "loaded"),
+        ("The mayor called the new levy a dangerous experiment.", "dangerous", "loaded"),
         ("Children were torn from their parents at the border.", "torn from their", "loaded"),
         ("Toddlers were ripped from their parents.", "ripped from their", "loaded"),
         # team78 (probe 32a): a motive cast as thinly disguised or naked, informing as
@@ -2181,6 +2183,12 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The plan was written by well-funded lobbyists.", "well-funded lobbyists", "loaded"),
         # event37d (a chatbot's unsafe answers): a harmful failure played down as trivial
         ("A minor glitch led the app to give wrong answers.", "minor glitch", "intensifier"),
+        # event38b (an oil pipeline leak): a spill played down in the industry's soft word
+        (
+            "The operator contained a minor release at its pumping station.",
+            "minor release",
+            "intensifier",
+        ),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2194,6 +2202,7 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
     "text",
     [
         # look-alikes of new entries in plain agency copy
+        "The release of the report was delayed by a minor error, the agency said.",
         "Bees swarmed into the garden on Sunday.",
         # probe event34b: "widely" of a product's reach is measured, no agreement stressed
         "Most adults caught measles long before the vaccine was widely used.",
@@ -2649,6 +2658,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The river is dangerous at the ford in early spring.",
         "Smugglers steer the boats into deeper and more dangerous water.",
         "The mountain road is dangerous after heavy rain.",
+        # fix38b: a dose, a level or a substance is dangerous by a limit one can check
+        "The chatbot told users to take dangerous painkiller doses.",
+        "Inspectors found dangerous levels of lead in the school's water.",
+        "Workers handled dangerous chemicals without gloves, the report said.",
         "Critics praised the game as the killer app the console had been waiting for.",
         "The game studio laid off 200 staff, citing falling sales.",
         "The experiment showed that the bacteria became resistant to the antibiotic within weeks.",
