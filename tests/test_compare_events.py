@@ -249,6 +249,26 @@ media-studies teacher expects the app to show, written down before the engine wa
   "unleashed on the public", "a dangerous experiment on millions", "tech bros", "so-called
   safeguards", "claimed" for the figure, the cause left out, a teenager taken to hospital as its
   own claim); a user's "a menace" and the founder's "a witch hunt" are theirs.
+- ``spill``: a pipeline leaks crude into a river beside a protest camp; a wire report (the
+  company's 2,000 barrels, the shut-off within an hour, the agency's "up to 5,000" and two
+  towns' closed intakes, the protest group's failed-inspection charge and the company's denial,
+  14 arrests, the governor's review), an energy trade site ("a minor release", "quickly
+  contained", "eco-extremists", "reckless activists", "lawbreakers", the 2,000 as fact,
+  "alleged" for the protest group, the estimate and the intakes left out, an unattributed
+  "cannot let") and a green site ("catastrophic spill", "toxic sludge", "corporate polluters",
+  "poisoning the river", "water protectors", "a brutal crackdown", "more than 5,000 barrels" in
+  its own voice, "claimed" for the company, the shut-off left out, an angler's dead fish as its
+  own claim); a resident's "smells like diesel" and the police spokesman's "unlawful" are theirs.
+- ``takeover``: a football club is bought by a foreign state's investment fund; a wire report
+  (the league's approval of the 310 million pound deal, 80 and 20 percent, the league's "legally
+  binding assurances", the rights group's image charge, the trust's 62 percent survey, the fund's
+  stadium promise), a supporters' blog ("a new dawn", "visionary owners", "historic day",
+  "killjoys", "hand-wringers", "claimed" for the rights group, "overwhelming support" and
+  "nearly every fan" for the survey, the assurances left out, an unattributed "deserves") and a
+  campaigning paper ("sportswashing" and "blood money" in its own voice, "a brutal regime",
+  "so-called assurances", the league "caved", "insisted" for the fund, the survey left out, a
+  jailed activist's sister's appeal as its own claim); a supporter's "the best day of my life"
+  and the rights director's "sportswashing" are theirs.
 """
 
 from __future__ import annotations
@@ -6970,11 +6990,6 @@ def test_expulsion_the_heralds_scare_quoted_diplomats_is_shown(expulsion: Compar
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='"was right to act, and it must answer ..." is split at "and"; its second clause shows'
-    " as the paper's own claim, no opinion flag",
-)
 def test_expulsion_the_unsourced_verdict_is_the_heralds_opinion(expulsion: Comparison) -> None:
     assert any("right to act" in t for t in _flags(expulsion, "herald", "opinion"))
     assert not _flags(expulsion, "wire", "opinion")
@@ -7050,7 +7065,6 @@ def test_expulsion_the_heralds_friday_expulsion_lines_up(expulsion: Comparison) 
     )
 
 
-@pytest.mark.xfail(strict=True, reason='the coined "Orsavophobic" label is in no lexicon')
 def test_expulsion_the_coined_phobic_label_is_flagged(expulsion: Comparison) -> None:
     assert _framing(expulsion, "tribune", "Orsavophobic") - {"unique-claim"}
 
@@ -7619,3 +7633,538 @@ def test_no_counterpart_of_any_event_points_at_an_empty_or_negative_span(
         if c.start is not None and c.end is not None and not 0 <= c.start < c.end <= len(c.text)
     ]
     assert not bad
+
+
+# --- spill: a pipeline leak and the protest camp told by an agency, a trade site and a green site
+
+
+@pytest.fixture(scope="module")
+def spill() -> Comparison:
+    return _event("spill")
+
+
+SPILL = ("energy", "green", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "leaked about 2,000 barrels of crude oil into the Orrin River on Sunday"),
+            ("energy", "About 2,000 barrels of crude oil leaked into the Orrin River"),
+        ),
+        (
+            ("wire", "the line was shut within an hour of the leak being detected"),
+            ("energy", "The line was shut within an hour of the leak being detected"),
+        ),
+        (
+            ("wire", "State Environment Agency said the leak could be up to 5,000 barrels"),
+            ("green", "State Environment Agency said the leak could be up to 5,000 barrels"),
+        ),
+        (
+            ("wire", "the water intakes of two towns, Bramwell and Felby, had been closed"),
+            ("green", "the water intakes of two towns, Bramwell and Felby, had been closed"),
+        ),
+        (
+            ("wire", "said the pipe had failed a safety inspection in 2024"),
+            ("energy", "alleged that the pipe had failed a safety inspection in 2024"),
+            ("green", "said the pipe had failed a safety inspection in 2024"),
+        ),
+        (
+            ("wire", "Police arrested 14 protesters who blocked an access road"),
+            ("energy", "police arrested 14 reckless activists who blocked an access road"),
+            ("green", "police arrested 14 water protectors who blocked an access road"),
+        ),
+        (
+            ("wire", "Governor Ellen Vasko ordered an independent review of the leak"),
+            ("energy", "Governor Ellen Vasko ordered an independent review of the leak"),
+            ("green", "Governor Ellen Vasko ordered an independent review of the leak"),
+        ),
+        (
+            ("wire", "The pipeline carries about 90,000 barrels of crude a day"),
+            ("energy", "The pipeline carries about 90,000 barrels of crude a day"),
+            ("green", "The pipeline carries about 90,000 barrels of crude a day"),
+        ),
+    ],
+)
+def test_spill_what_the_outlets_share_lines_up(
+    spill: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(spill, *held)
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("energy", "minor release", {"loaded", "hedge", "intensifier"}),
+        ("energy", "eco-extremists", {"label", "loaded"}),
+        ("energy", "reckless activists", {"loaded", "label"}),
+        ("energy", "lawbreakers", {"label", "loaded"}),
+        ("green", "catastrophic spill", {"loaded", "intensifier"}),
+        ("green", "Corporate polluters", {"label", "loaded"}),
+        ("green", "water protectors", {"label", "loaded"}),
+        ("green", "brutal crackdown", {"loaded", "intensifier"}),
+    ],
+)
+def test_spill_each_sites_framing_words_are_flagged(
+    spill: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = {f.category for f in _word_flags_over(spill, article, words)}
+    assert found & categories, (words, found)
+
+
+def test_spill_poisoning_and_toxic_sludge_are_plain_words_to_the_lexicon(
+    spill: Comparison,
+) -> None:
+    """Expected flagged, wrongly for this lexicon (resources/lexicons/README.md, rule 7 and the
+    "poisoning" left out twice as literal in agency copy): oil in a river does poison it, and
+    "toxic sludge" is agency copy's word for mine and factory waste. The green site's slant
+    shows in "catastrophic spill", "corporate polluters" and "water protectors"."""
+    assert not _word_flags_over(spill, "green", "poisoning")
+    assert not _word_flags_over(spill, "green", "toxic sludge")
+    assert _word_flags_over(spill, "green", "Corporate polluters")
+
+
+def test_spill_both_sides_names_for_the_arrested_are_flagged_with_the_same_care(
+    spill: Comparison,
+) -> None:
+    """The trade site's "reckless activists" and the green site's "water protectors" for the 14
+    arrested are the same device in one row: both flagged, sharing a category, with comparable
+    confidence.
+
+    First paired "eco-extremists" with "corporate polluters", wrongly: the second stands in a
+    sentence only the green site carries, where a word's flag has no other outlet's wording to
+    stand against and is rated lower by design, and the lexicon files it as `loaded` where
+    "extremists" is a `label`."""
+    mine = _word_flags_over(spill, "energy", "reckless activists")
+    theirs = _word_flags_over(spill, "green", "water protectors who blocked")
+    assert mine and theirs
+    assert {f.category for f in mine} & {f.category for f in theirs}
+    assert abs(max(f.confidence for f in mine) - max(f.confidence for f in theirs)) <= 0.25
+
+
+def test_spill_neither_side_is_flagged_more_lightly_overall(spill: Comparison) -> None:
+    counts = {a: len(_own_word_flags(spill, a)) for a in ("energy", "green")}
+    assert min(counts.values()) * 2 >= max(counts.values()), counts
+
+
+def test_spill_the_wires_plain_words_are_not_flagged(spill: Comparison) -> None:
+    """ "leaked", "arrested", "closed", "barrels" and "spill" are the plain words of oil in a
+    river and protesters taken away, in whichever outlet uses them."""
+    assert not _own_word_flags(spill, "wire")
+    assert not [f for f in spill.headline_flags if f.article == "wire"]
+    plain = {"leak", "leaks", "leaked", "arrested", "closed", "close", "barrels", "spill"}
+    unquoted = [
+        f
+        for f in (*spill.flags, *spill.headline_flags)
+        if not f.quoted and f.rule != "rule:left-out-count"
+    ]
+    assert not [f for f in unquoted if f.text.lower() in plain]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a count of barrels has no named state, so figures compares it only with a count in a"
+    " lined-up sentence framed by the same verb and the same words on the thing: the green"
+    ' site\'s barrels "poured" "in a catastrophic spill from the Castor Midstream pipeline",'
+    ' the others\' "leaked" "of crude oil"; verbs of oil escaping are not one frame yet',
+)
+def test_spill_the_green_sites_own_volume_is_shown_against_the_companys(spill: Comparison) -> None:
+    """ "More than 5,000 barrels" in the green site's own voice, where the trade site gives the
+    company's 2,000: a flag on the site's figure is answered by the 2,000."""
+    text = next(a.text for a in spill.articles if a.id == "green")
+    start = text.index("More than 5,000")
+    shown = [
+        f
+        for f in _flags_over(spill, "green", start, start + len("More than 5,000 barrels"))
+        if _answered_by(f) & {"energy", "wire"}
+    ]
+    assert shown
+    assert any("2,000" in c.text for f in shown for c in f.counterparts)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="dropped_sources reads counts in a named state (a toll, a crowd); barrels of oil"
+    " leaked are neither, as the chatbot event's share of answers (its xfail)",
+)
+def test_spill_the_trade_sites_volume_as_fact_is_shown_against_the_wires_source(
+    spill: Comparison,
+) -> None:
+    """The wire gives the 2,000 barrels as the company's word; the trade site states them as
+    fact: a flag on its figure shows the wire's attribution beside it (a word's flag on the
+    sentence before, such as "minor release", does not)."""
+    text = next(a.text for a in spill.articles if a.id == "energy")
+    start = text.index("About 2,000 barrels")
+    shown = [
+        f
+        for f in spill.flags
+        if f.article == "energy"
+        and f.category not in {"unique-claim", *LEXICAL_CATEGORIES}
+        and f.start <= start < f.end
+        and "wire" in _answered_by(f)
+    ]
+    assert shown
+
+
+def test_spill_claimed_and_alleged_are_shown_against_the_wires_said(spill: Comparison) -> None:
+    """The green site's "claimed" for the company's volume and the trade site's "alleged" for
+    the protest group's inspection charge each stand beside the wire's "said"."""
+    for article, verb in (("green", "claimed"), ("energy", "alleged")):
+        flags = [f for f in _flags_all(spill, article, "attribution") if f.text == verb]
+        assert flags, verb
+        assert all("wire" in _answered_by(f) for f in flags), verb
+        assert any("'said'" in f.explanation for f in flags), verb
+    assert not _flags_all(spill, "wire", "attribution")
+
+
+def test_spill_each_site_leaves_out_what_tells_against_its_side(spill: Comparison) -> None:
+    """The trade site leaves out the agency's higher estimate and the closed intakes; the green
+    site leaves out the shut-off within an hour."""
+    estimate = group_of(spill, "wire", "State Environment Agency said the leak could be up to")
+    assert _row_outlets(estimate) == {"wire", "green"}
+    intakes = group_of(spill, "wire", "the water intakes of two towns")
+    assert _row_outlets(intakes) == {"wire", "green"}
+    shut = group_of(spill, "wire", "the line was shut within an hour")
+    assert _row_outlets(shut) == {"wire", "energy"}
+    texts = {a.id: a.text for a in spill.articles}
+    assert "5,000" not in texts["energy"] and "intakes" not in texts["energy"]
+    assert "within an hour" not in texts["green"]
+
+
+def test_spill_the_anglers_dead_fish_are_the_green_sites_own_claim(spill: Comparison) -> None:
+    assert _unique(spill, "green", "dead fish")
+    row = group_holding(spill, "green", "counted 312 dead fish")
+    assert row is None or _row_outlets(row) == {"green"}
+
+
+def test_spill_the_trade_sites_cannot_let_is_its_opinion(spill: Comparison) -> None:
+    texts = {a.id: a.text for a in spill.articles}
+    start = texts["energy"].index("The state cannot let")
+    end = start + len("The state cannot let")
+    assert [f for f in _flags_all(spill, "energy", "opinion") if f.start < end and f.end > start]
+    assert not _flags(spill, "wire", "opinion")
+
+
+def test_spill_each_sites_headline_framing_is_flagged(spill: Comparison) -> None:
+    for article, word in (("energy", "minor"), ("green", "catastrophic")):
+        assert [
+            f for f in spill.headline_flags if f.article == article and word in f.text.lower()
+        ], (article, word)
+
+
+def test_spill_quoted_words_are_the_speakers_not_the_outlets(spill: Comparison) -> None:
+    """The resident's "smells like diesel" is hers and the police spokesman's "unlawful" is
+    his: any flag inside their quotes is marked quoted, and none is the outlet's opinion or
+    scare quote."""
+    texts = {a.id: a.text for a in spill.articles}
+    diesel = "The whole riverbank smells like diesel,"
+    unlawful = "The blockade was unlawful and put workers at risk,"
+    for article, quoted in (
+        *((a, diesel) for a in ("wire", "green")),
+        *((a, unlawful) for a in SPILL),
+    ):
+        start = texts[article].index(quoted)
+        inside = _flags_over(spill, article, start, start + len(quoted))
+        assert all(f.quoted for f in inside), (article, quoted)
+        assert not [f for f in inside if f.category in {"opinion", "scare-quote"}], (
+            article,
+            quoted,
+        )
+
+
+def test_spill_the_company_the_agency_the_group_and_each_person_are_one_actor(
+    spill: Comparison,
+) -> None:
+    """The company and the protest group are one actor each in all three outlets, the agency one
+    in the two that name it; the police spokesman, the governor and the resident are one person
+    each, the angler one in the green site; the river, the towns and the oil field are no
+    person, and the sheriff's office is at most one actor."""
+    for name, outlets in (
+        ("Castor Midstream", set(SPILL)),
+        ("Orrin Water Alliance", set(SPILL)),
+        ("State Environment Agency", {"wire", "green"}),
+    ):
+        body = _actor(spill, name)
+        assert body.type == "ORG", name
+        assert set(body.mentions) == outlets, name
+    for name, outlets in (
+        ("Dale Moravec", set(SPILL)),
+        ("Ellen Vasko", set(SPILL)),
+        ("Marta Dunleavy", {"wire", "green"}),
+        ("Ned Calloway", {"green"}),
+    ):
+        person = _actor(spill, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert not [e for e in spill.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+    places = {"Orrin River", "Orrin", "Bramwell", "Felby", "Port Ennis", "Haldor", "Tessaw Nation"}
+    assert not [e for e in spill.entities if e.type == "PERSON" and places & set(e.aliases)]
+    sheriff = [e for e in spill.entities if any("sheriff" in a.lower() for a in e.aliases)]
+    assert len(sheriff) <= 1, [(e.name, e.aliases) for e in sheriff]
+
+
+# --- takeover: a football club bought by a foreign state's fund, cheered or condemned ----------
+
+
+@pytest.fixture(scope="module")
+def takeover() -> Comparison:
+    return _event("takeover")
+
+
+TAKEOVER = ("critic", "fan", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "approved the 310 million pound takeover of Brackenford Athletic"),
+            ("fan", "approved the 310 million pound takeover of the club"),
+            ("critic", "approved the 310 million pound takeover of Brackenford Athletic"),
+        ),
+        (
+            ("wire", "The fund will own 80 percent of the club"),
+            ("fan", "The fund will own 80 percent of the club"),
+            ("critic", "The fund will own 80 percent of the club"),
+        ),
+        (
+            ("wire", "said the deal let the Sarvati state improve its image abroad"),
+            ("fan", "claimed the deal let the Sarvati state improve its image abroad"),
+            ("critic", "said the deal let the Sarvati state improve its image abroad"),
+        ),
+        (
+            ("wire", "said it would invest in the stadium and the training ground"),
+            ("fan", "said it would invest in the stadium and the training ground"),
+            ("critic", "insisted it would invest in the stadium and the training ground"),
+        ),
+        (
+            ("wire", "said Callum Reid, who has held a season ticket for 30 years"),
+            ("fan", "said Callum Reid, who has held a season ticket for 30 years"),
+            ("critic", "said Callum Reid, who has held a season ticket for 30 years"),
+        ),
+        (
+            ("wire", "62 percent of its members had backed the sale in a survey"),
+            ("fan", "showed overwhelming support for the sale"),
+        ),
+        (
+            ("wire", 'received "legally binding assurances" that the state'),
+            ("critic", "pointed to so-called assurances that the state"),
+        ),
+        (
+            ("wire", "Sarvat had jailed at least 40 journalists and bloggers"),
+            ("critic", "Sarvat had jailed at least 40 journalists and bloggers"),
+        ),
+    ],
+)
+def test_takeover_what_the_outlets_share_lines_up(
+    takeover: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(takeover, *held)
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("fan", "new dawn", {"loaded", "intensifier"}),
+        ("fan", "visionary owners", {"label", "loaded"}),
+        ("fan", "historic day", {"loaded", "intensifier"}),
+        ("fan", "killjoys", {"label"}),
+        ("fan", "hand-wringers", {"label"}),
+        ("critic", "caved", {"loaded"}),
+        ("critic", "blood money", {"loaded", "label"}),
+        ("critic", "brutal regime", {"label", "loaded"}),
+    ],
+)
+def test_takeover_each_outlets_framing_words_are_flagged(
+    takeover: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = {f.category for f in _word_flags_over(takeover, article, words)}
+    assert found & categories, (words, found)
+
+
+def test_takeover_overwhelming_support_is_plain_and_the_slant_is_in_the_figure(
+    takeover: Comparison,
+) -> None:
+    """Expected flagged, wrongly for this lexicon (resources/lexicons/README.md, rule 1):
+    "overwhelming" is kept out on purpose (tools/generic.txt), as a vote's plain size word; the
+    blog's slant is "nearly every fan" against the survey's 62 percent, as ``mayor``'s
+    "landslide" shows in its margin."""
+    plain = {"overwhelming", "overwhelming support"}
+    assert not [f for f in takeover.flags if f.text.lower() in plain]
+
+
+def test_takeover_the_critics_own_sportswashing_is_its_word(takeover: Comparison) -> None:
+    """ "This is sportswashing, and the league has waved through ...": the paper's own charge,
+    flagged and not quoted, where the same word in the rights director's quote is hers."""
+    text = next(a.text for a in takeover.articles if a.id == "critic")
+    start = text.index("This is sportswashing, and")
+    own = [
+        f
+        for f in _flags_over(takeover, "critic", start, start + len("This is sportswashing"))
+        if not f.quoted
+    ]
+    assert own
+
+
+def test_takeover_the_wires_plain_words_are_not_flagged(takeover: Comparison) -> None:
+    """ "approved", "takeover", "invest" and "survey" are the plain words of a club sale, in
+    whichever outlet uses them."""
+    assert not _own_word_flags(takeover, "wire")
+    assert not [f for f in takeover.headline_flags if f.article == "wire"]
+    plain = {"approved", "approves", "takeover", "invest", "survey", "sale", "said"}
+    unquoted = [f for f in (*takeover.flags, *takeover.headline_flags) if not f.quoted]
+    assert not [f for f in unquoted if f.text.lower() in plain]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason='shares.py sets a vague share against a count only of the same noun and reads "nearly'
+    ' all", not "nearly every"; the blog\'s "every fan" and the wire\'s "62 percent of its'
+    ' members" count different nouns, and "N percent of" is read as no share',
+)
+def test_takeover_nearly_every_fan_is_shown_against_the_surveys_62_percent(
+    takeover: Comparison,
+) -> None:
+    """The wire gives the trust's survey as 62 percent of members; the fan blog writes "nearly
+    every fan": a flag on the blog's sentence shows the wire's figure beside it."""
+    text = next(a.text for a in takeover.articles if a.id == "fan")
+    start = text.index("nearly every fan")
+    shown = [
+        f
+        for f in takeover.flags
+        if f.article == "fan"
+        and f.category != "unique-claim"
+        and f.start <= start + len("nearly every fan")
+        and f.end >= start
+        and "wire" in _answered_by(f)
+    ]
+    assert shown
+    assert any("62" in c.text for f in shown for c in f.counterparts if c.article == "wire")
+
+
+def test_takeover_claimed_and_insisted_are_shown_against_the_wires_said(
+    takeover: Comparison,
+) -> None:
+    """The blog's "claimed" for the rights director and the critic's "insisted" for the fund's
+    spokesman each stand beside the wire's "said"."""
+    (claimed,) = [f for f in _flags_all(takeover, "fan", "attribution") if f.text == "claimed"]
+    assert _answered_by(claimed) >= {"wire", "critic"}
+    assert "'said'" in claimed.explanation
+    (insisted,) = [f for f in _flags_all(takeover, "critic", "attribution") if f.text == "insisted"]
+    assert _answered_by(insisted) >= {"wire", "fan"}
+    assert "'said'" in insisted.explanation
+    assert not _flags_all(takeover, "wire", "attribution")
+
+
+def test_takeover_each_outlet_leaves_out_what_tells_against_its_side(
+    takeover: Comparison,
+) -> None:
+    """The fan blog leaves out the league's assurances; the critic leaves out the survey."""
+    assurances = group_of(takeover, "wire", "legally binding assurances")
+    assert _row_outlets(assurances) == {"wire", "critic"}
+    survey = group_of(takeover, "wire", "62 percent of its members had backed the sale")
+    assert _row_outlets(survey) == {"wire", "fan"}
+    texts = {a.id: a.text for a in takeover.articles}
+    assert "assurances" not in texts["fan"] and "survey" not in texts["critic"]
+
+
+def test_takeover_the_sisters_appeal_is_the_critics_own_claim(takeover: Comparison) -> None:
+    assert _unique(takeover, "critic", "Leyla Marani")
+    row = group_holding(takeover, "critic", "wrote to the league last week asking it to block")
+    assert row is None or _row_outlets(row) == {"critic"}
+
+
+def test_takeover_so_called_assurances_is_shown(takeover: Comparison) -> None:
+    assert _framing(takeover, "critic", "so-called") & {"scare-quote", "hedge", "loaded"}
+
+
+def test_takeover_each_opinion_in_the_outlets_own_voice_is_flagged(
+    takeover: Comparison,
+) -> None:
+    """The blog's closing "This club deserves owners with ambition" and the critic's closing "No
+    football league should sell its soul" are their own verdicts; the wire has none."""
+    texts = {a.id: a.text for a in takeover.articles}
+    for article, words in (("fan", "This club deserves"), ("critic", "No football league should")):
+        start = texts[article].index(words)
+        assert [f for f in _flags_all(takeover, article, "opinion") if f.end > start], article
+    assert not _flags(takeover, "wire", "opinion")
+
+
+def test_takeover_each_outlets_headline_framing_is_flagged(takeover: Comparison) -> None:
+    for article, word in (("fan", "visionary"), ("critic", "blood money")):
+        assert [
+            f
+            for f in takeover.headline_flags
+            if f.article == article and word.split()[-1] in f.text.lower()
+        ], (article, word)
+
+
+def test_takeover_quoted_words_are_the_speakers_not_the_outlets(takeover: Comparison) -> None:
+    """The supporter's "the best day of my life" is his and the rights director's
+    "sportswashing" is hers: any flag inside their quotes is marked quoted, and none is the
+    outlet's opinion or scare quote; the wire's quoted "legally binding assurances" is the
+    league's words, no scare quote."""
+    texts = {a.id: a.text for a in takeover.articles}
+    best_day = "It's the best day of my life,"
+    sportswashing = '"This is sportswashing, plain and simple,"'
+    for article, quoted in (
+        *((a, best_day) for a in TAKEOVER),
+        ("wire", sportswashing),
+        ("critic", sportswashing),
+        ("wire", '"legally binding assurances"'),
+    ):
+        start = texts[article].index(quoted)
+        inside = _flags_over(takeover, article, start, start + len(quoted))
+        assert all(f.quoted for f in inside), (article, quoted)
+        assert not [f for f in inside if f.category in {"opinion", "scare-quote"}], (
+            article,
+            quoted,
+        )
+
+
+def test_takeover_the_league_the_fund_and_the_rights_group_are_one_actor_each(
+    takeover: Comparison,
+) -> None:
+    """The league and the fund are one actor each in all three outlets, the rights group one in
+    all three; the spokesman, the director, the supporter and the businessman are one person each
+    across the outlets, the sister and her brother persons in the critic; the club and the city
+    are no person."""
+    for name in ("Caledon League", "Sarvat Investment Fund", "Open Door Watch"):
+        body = _actor(takeover, name)
+        assert body.type == "ORG", name
+        assert set(body.mentions) == set(TAKEOVER), name
+    for name, outlets in (
+        ("Karim Aldous", set(TAKEOVER)),
+        ("Mira Havel", set(TAKEOVER)),
+        ("Callum Reid", set(TAKEOVER)),
+        ("Owen Tilbury", set(TAKEOVER)),
+        ("Leyla Marani", {"critic"}),
+    ):
+        person = _actor(takeover, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert "Aldous" in _actor(takeover, "Karim Aldous").aliases
+    assert not [e for e in takeover.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+    places = {"Brackenford", "Brackenford Athletic", "Millbrook Road", "Sarvat"}
+    assert not [e for e in takeover.entities if e.type == "PERSON" and places & set(e.aliases)]
+
+
+def test_takeover_the_club_and_its_supporters_trust_are_two_actors(takeover: Comparison) -> None:
+    """The first run read the club "Brackenford Athletic" as the opening words of the
+    "Brackenford Athletic Supporters' Trust" and made them one actor: the trust speaks for the
+    fans, not for the club."""
+    club = _actor(takeover, "Brackenford Athletic")
+    trust = _actor(takeover, "Brackenford Athletic Supporters' Trust")
+    assert club is not trust
+    assert set(trust.mentions) == {"wire", "fan"}
+
+
+def test_takeover_the_critics_disbelief_in_the_assurances_is_its_opinion(
+    takeover: Comparison,
+) -> None:
+    """ "Nobody should believe a word of them", after the "so-called assurances": the paper's
+    own advice to every reader, unflagged in the first run."""
+    text = next(a.text for a in takeover.articles if a.id == "critic")
+    start = text.index("Nobody should believe")
+    assert [f for f in _flags_all(takeover, "critic", "opinion") if f.start <= start < f.end]

@@ -2277,6 +2277,29 @@ def test_a_bodys_first_word_typed_an_organisation_is_that_body() -> None:
             ["The Senate Judiciary Committee met on Monday.", "The Senate passed the bill."],
             "Senate",
         ),
+        # A body of its people: the supporters' trust speaks for the fans, not for the club.
+        (
+            [
+                "The league approved the takeover of Corran Athletic on Thursday.",
+                "The Corran Athletic Supporters' Trust said 58 percent of its members had backed"
+                " the sale.",
+            ],
+            "Corran Athletic",
+        ),
+        (
+            [
+                "The Pellham Players' Union said the season would start late.",
+                "Pellham signed two players on Monday.",
+            ],
+            "Pellham",
+        ),
+        (
+            [
+                "The Halden Rail Workers' Association said the strike would go ahead.",
+                "Halden Rail cancelled 40 trains on Monday.",
+            ],
+            "Halden Rail",
+        ),
     ],
 )
 def test_a_bodys_first_word_another_actor_may_be_stays_apart(texts: list[str], short: str) -> None:
@@ -3537,11 +3560,14 @@ def test_a_person_before_a_nations_noun_stays_a_person(
         "Snow closed every pass in the Tavrek mountains, officials said.",
         "Rescuers reached the Tavrek hills late on Monday.",
         "Farmers on the Tavrek plain were told to move their herds.",
+        "The pipeline carries crude from the Tavrek oil field to a refinery on the coast.",
+        "Drilling in the Tavrek gas fields stopped on Monday.",
     ],
 )
 def test_a_name_before_a_landform_is_a_place(text: str) -> None:
     """Found by the quake event: the model types the region in "the Sellak highlands" a
-    person."""
+    person; and by the spill event: "the Haldor oil field", with the field's resource between
+    the name and its landform."""
     assert _entity_types(text, ("Tavrek", "PERSON"))["Tavrek"] == "GPE"
 
 
@@ -3646,3 +3672,35 @@ def test_a_fields_people_are_looked_for_only_at_their_plural_nouns() -> None:
     assert _body_people_mentions(0, Reads(), []) == []  # type: ignore[arg-type]
     officials = next(t.i for t in doc if t.lower_ == "officials")
     assert asked == [officials, officials - 1]
+
+
+def _tagged_from_start(doc: Doc, length: int, label: str) -> Doc:
+    """``doc`` with the model's entities replaced by its first ``length`` words typed ``label``,
+    as the small model tags "Neighbouring Almark" in a longer article. A copy, as in
+    :func:`_tagged_only`."""
+    doc = doc.copy()
+    doc.set_ents([Span(doc, 0, length, label=label)], default="outside")
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Neighbouring Almark sent 40 rescuers and a field hospital on Wednesday.", "Almark"),
+        ("Nearby Corvel opened its schools to families who lost their homes.", "Corvel"),
+        ("Rival Ostrana said it would match the offer by Friday.", "Ostrana"),
+    ],
+)
+def test_one_name_after_a_neighbour_or_rival_word_is_a_place(text: str, name: str) -> None:
+    """The model reads "Neighbouring Almark" at a sentence's start as a first name and a surname;
+    the opening word places the name, and one name alone after it is no one's."""
+    doc = _tagged_from_start(nlp.parse(text), 2, "PERSON")
+    (mention,) = _mentions(0, doc, name_openings([doc]))
+    assert (mention.name, mention.label) == (name, "GPE")
+
+
+def test_a_full_name_after_rival_stays_a_person() -> None:
+    doc = _tagged_from_start(nlp.parse("Rival Jan Novak said he would stand in May."), 3, "PERSON")
+    (mention,) = _mentions(0, doc, name_openings([doc]))
+    assert mention.label == "PERSON"
+    assert mention.name.endswith("Jan Novak")

@@ -627,6 +627,58 @@ def test_an_understatement_in_a_quotation_is_the_speakers() -> None:
     assert all(f.quoted for f in flags if f.rule == rule_cues.UNDERSTATEMENT_RULE)
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "The ban is the latest step in the Valdorophobic hysteria of the capital.",
+            "Valdorophobic",
+        ),
+        ("A Northophobe now runs the foreign ministry.", "Northophobe"),
+        ("Critics of the deal are driven by Kestrelophobia, the paper wrote.", "Kestrelophobia"),
+        ("The Valdora-phobic press ran the story on Monday.", "Valdora-phobic"),
+    ],
+)
+def test_a_name_coined_into_a_phobia_is_a_label(text: str, word: str) -> None:
+    """No list can hold every name an outlet makes a phobia of; the form itself calls the
+    named side's critics bigots, and stays its own flag beside a loaded word it modifies."""
+    flags = _covering(_flags([Article("a", "Post", text)]), text, word)
+    (coined,) = [f for f in flags if f.rule == rule_cues.COINED_PHOBIA_RULE]
+    assert (coined.text, coined.category, coined.quoted) == (word, "label", False)
+    assert "coined from a name" in coined.explanation and "neutral report" in coined.explanation
+
+
+def test_a_phobia_the_lexicon_holds_keeps_its_entry() -> None:
+    text = "The Russophobic campaign continued, and an Islamophobe spoke."
+    flags = _flags([Article("a", "Post", text)])
+    assert not [f for f in flags if f.rule == rule_cues.COINED_PHOBIA_RULE]
+    assert {f.rule for f in _covering(flags, text, "Russophobic")} == {"lexicon:loaded:russophobic"}
+    assert {f.rule for f in _covering(flags, text, "Islamophobe")} == {"lexicon:label:islamophobe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claustrophobia kept him out of the lift, and arachnophobia out of the shed.",
+        "Hydrophobic coatings keep the hull dry.",
+        "The hull has a hydrophobic coating.",
+        "Patients with photophobia avoid bright light.",
+        "Agoraphobia is common, doctors say.",
+    ],
+)
+def test_a_phobia_medicine_or_chemistry_names_is_plain(text: str) -> None:
+    assert not [f for f in _flags([Article("a", "Post", text)]) if f.category in LEXICAL_CATEGORIES]
+
+
+def test_a_coined_phobia_in_a_quotation_is_the_speakers() -> None:
+    text = '"They are Northophobes," the minister said.'
+    (coined,) = [
+        f for f in _flags([Article("a", "Post", text)]) if f.rule == rule_cues.COINED_PHOBIA_RULE
+    ]
+    assert coined.text == "Northophobes" and coined.quoted
+    assert "neutral report" not in coined.explanation
+
+
 def test_quoted_items_of_a_list_after_a_colon_are_not_scare_quotes() -> None:
     text = (
         'The agency listed the ingredients: "salt", "sugar" and "flour". '
@@ -1434,6 +1486,14 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("Pupils come first, and no union should stand between a family and its school.", True),
         ("The board should resign over the closures.", True),
         ("The board should meet again on May 4.", False),
+        # so is a sport's league, club or federation, and so are all people at once
+        ("No football league should sell its soul to a government that jails critics.", True),
+        ("The club should sack its manager and start again.", True),
+        ("The league should publish its decision by June 30.", False),
+        ("The club should be back in the top division next season.", False),
+        ("The fund pointed to its assurances. Nobody should believe a word of them.", True),
+        ("Everyone should read the report and judge for themselves.", True),
+        ("Nobody should be surprised if the price rises in March.", False),
         # the urgency may hang on what the verb is to make sure of
         ("The government must make sure the drug reaches patients without delay.", True),
         ("The council must ensure that the report is published within 30 days.", False),
@@ -1466,6 +1526,15 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("It is a 30-minute drive from the city.", False),
         ("It is the right size for a family car.", False),
         ("She wore sensible shoes to the ceremony.", False),
+        # a verdict on whether an act was right, before or after a clause joined by "and"
+        ("The council was right to act, and it must now finish the job.", True),
+        ("The board was wrong to close the library.", True),
+        ("The ministry did the right thing.", True),
+        ("The court ruled he was right to appeal, judges said.", False),
+        ("The minister said the council was right to act.", False),
+        ("Workers have the right to strike, and the union will vote on Monday.", False),
+        ("The council was not right to act alone, the auditor found.", False),
+        ("The forecast was right about the rain.", False),
         # a verdict on what an act really was: the outlet rules on intent
         ("The shooting was no mistake.", True),
         ("This raid was no misunderstanding: it was the plan all along.", True),
@@ -1527,6 +1596,12 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("It is a disaster that cannot be undone.", False),
         ("It is a drug that should not be taken with alcohol.", False),
         ("Under the law, minors cannot be allowed to vote.", False),
+        # a body that "cannot let" or "cannot allow": a demand on it; a person's is an account
+        ("The state cannot let a few protesters halt the energy supplies we depend on.", True),
+        ("The government cannot allow strikers to shut the ports.", True),
+        ("She cannot let her children play outside since the spill.", False),
+        ("Under the new law, the state cannot let contractors run prisons.", False),
+        ("The governor said the state cannot let protesters halt supplies.", False),
         ('"It should never have happened," the mayor said.', False),
         (
             '"It is a disaster that should never have been allowed to happen," the mayor said.',
@@ -2176,3 +2251,15 @@ def test_the_verdict_formula_is_looked_for_only_at_this_and_today() -> None:
     cues = rule_cues.verdict_cues(Reads())  # type: ignore[arg-type]
     assert [doc[c.start : c.end].text for c in cues] == ["dark day"]
     assert asked == [next(t.i for t in doc if t.lower_ == "this")]
+
+
+def test_a_zealots_label_asks_who_the_people_are_instead_of_naming_a_trade() -> None:
+    """ "The culture warriors on the board" were offered 'commentator': one person, of a trade
+    the sentence does not give them. The plain wording says who they are, whatever their side;
+    a label whose plain word fits keeps it."""
+    text = "The culture warriors on the board voted to remove the novel."
+    (label,) = [f for f in _flags([Article("a", "Beacon", text)]) if "warriors" in f.text]
+    assert "commentator" not in label.explanation
+    assert "a neutral report would say who they are" in label.explanation
+    (plain,) = _flags([Article("a", "Wire", "The firm ran a scam.")])
+    assert "neutral wording: 'plan'" in plain.explanation

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -400,6 +401,35 @@ def test_search_never_fails_on_any_text(lib: Library, query: str) -> None:
     words = {w.casefold() for w in re.findall(r"[^\W_]+", query)}
     if {"coal", "plant", "ministers"} & words:
         assert len(results) == 1
+
+
+def test_a_restore_that_fails_half_way_writes_nothing_and_keeps_the_event(
+    lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A restore that fails after its event row is written (the file locked mid-way) leaves no
+    empty event behind, and the library still keeps the deleted one for the next try."""
+    import sqlite3
+
+    from reader.core.errors import LibraryError
+    from reader.store import deleted_events
+
+    lib.add_article(make(TABLOID, "Bugle"), event="Levy vote")
+    (event,) = lib.events()
+    lib.add_annotation(event.id, "note", "check this")
+    lib.remove_event(event.id)
+    real_restore = deleted_events.restore
+
+    def locked_after_the_event_row(conn: sqlite3.Connection, kept: Any) -> int:
+        conn.execute("INSERT INTO events (name, created) VALUES (?, ?)", (kept.name, "x"))
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(deleted_events, "restore", locked_after_the_event_row)
+    with pytest.raises(LibraryError, match="database is locked"):
+        lib.restore_event(event.id)
+    assert lib.events() == [] and lib.can_restore_event(event.id)
+    monkeypatch.setattr(deleted_events, "restore", real_restore)
+    back = lib.restore_event(event.id)
+    assert (back.name, back.article_count, len(lib.annotations(back.id))) == ("Levy vote", 1, 1)
 
 
 def test_a_deleted_event_comes_back_with_its_name_articles_and_notes(lib: Library) -> None:

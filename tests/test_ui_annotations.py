@@ -497,7 +497,7 @@ def test_choosing_an_annotation_puts_its_comment_in_the_box_to_edit(
     qtbot: Any, tmp_path: Path, lib: Library
 ) -> None:
     """Choosing an annotation left the box empty: fixing one word meant typing the comment
-    again, and Save edit on the empty box wiped it. The chosen comment is put in the box to
+    again, and Save Edit on the empty box wiped it. The chosen comment is put in the box to
     correct; words the reader is typing are never replaced, and an unedited comment leaves
     the box when other words are selected or the annotation is deleted."""
     panel = _side_panel_with_note(qtbot, lib, "Opinon stated as fact")
@@ -559,7 +559,7 @@ def test_choosing_another_annotation_saves_the_edit_to_the_one_it_came_from(
     qtbot: Any, lib: Library
 ) -> None:
     """Edited after choosing it, one annotation's comment stayed in the box when another was
-    chosen, and Save edit then wrote it onto the other. The edit is saved to the annotation it
+    chosen, and Save Edit then wrote it onto the other. The edit is saved to the annotation it
     came from, the status says so, and the other's comment is put in the box; a draft for a new
     annotation is still never replaced."""
     panel, notices = _two_notes(qtbot, lib)
@@ -595,8 +595,8 @@ def test_choosing_another_annotation_saves_the_edit_to_the_one_it_came_from(
 
 
 def test_save_edit_keeps_the_saved_comment_in_the_box(qtbot: Any, lib: Library) -> None:
-    """Save edit emptied the box while the annotation stayed chosen, so pressing it again wiped
-    the comment. The box keeps the saved comment, a second Save edit changes nothing, and an
+    """Save Edit emptied the box while the annotation stayed chosen, so pressing it again wiped
+    the comment. The box keeps the saved comment, a second Save Edit changes nothing, and an
     undo shows the comment as it was in the box."""
     panel, notices = _two_notes(qtbot, lib)
     _click_row(qtbot, panel, 0)
@@ -618,8 +618,8 @@ def test_save_edit_keeps_the_saved_comment_in_the_box(qtbot: Any, lib: Library) 
 def test_save_edit_clears_a_comment_only_when_the_reader_emptied_it(
     qtbot: Any, lib: Library
 ) -> None:
-    """An empty box after a note was added (its row still chosen) made Save edit wipe that
-    row's comment. Emptying the chosen comment and pressing Save edit clears it, with Undo to
+    """An empty box after a note was added (its row still chosen) made Save Edit wipe that
+    row's comment. Emptying the chosen comment and pressing Save Edit clears it, with Undo to
     bring it back; an empty box that never held the comment changes nothing."""
     panel, notices = _two_notes(qtbot, lib)
     comp = panel.model.comparison
@@ -666,7 +666,7 @@ def test_save_edit_never_writes_a_new_comment_onto_the_row_chosen_after_it(
     qtbot: Any, lib: Library
 ) -> None:
     """Words typed for a new annotation stayed in the box, rightly, when a row was chosen next,
-    but Save edit then wrote them onto that row, whose comment was lost. The box is saved only
+    but Save Edit then wrote them onto that row, whose comment was lost. The box is saved only
     to the annotation it holds the comment of: a new comment waits for Note or Tag, and the
     status says so; the chosen row keeps its own."""
     from PySide6.QtCore import Qt

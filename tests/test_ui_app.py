@@ -255,6 +255,41 @@ def test_crash_handler_saves_work_and_shows_a_report(
     dialog.close()
 
 
+#: Words a title-case button leaves small unless they open it ("Open the Demo").
+SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"}
+
+
+def in_title_case(text: str) -> bool:
+    words = [w for w in text.replace("&", "").rstrip("…").split() if w[:1].isalpha()]
+    return all(w[:1].isupper() or (i and w in SMALL_WORDS) for i, w in enumerate(words))
+
+
+def test_every_button_is_written_in_title_case(qtbot: Any, tmp_path: Path) -> None:
+    """The welcome's "Open Files…" and the toolbar's "New Comparison" sat in one window with the
+    Annotations panel's "Add missed flag" and "Save edit", the Lexicon's "Switch off" and the
+    crash report's "Copy report": one way of writing a button, as the menus write commands."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    from reader.ui.dialogs import CrashDialog
+    from reader.ui.legend import LegendChip
+    from reader.ui.lexicon_editor import LexiconEditor
+
+    win = make_window(qtbot, tmp_path)
+    editor = LexiconEditor(None)
+    crash = CrashDialog("It broke.", "Traceback: …", "", win)
+    qtbot.addWidget(editor)
+    texts = [
+        b.text()
+        for w in (win, editor, crash)
+        for b in w.findChildren(QAbstractButton)
+        # The legend's chips name kinds of flag, as View › Show Flags does: not commands.
+        if any(ch.isalpha() for ch in b.text()) and not isinstance(b, LegendChip)
+    ]
+    texts = [t for t in texts if "·" not in t]  # the legend's note is a sentence, not a command
+    assert {"Add Missed Flag", "Save Edit", "Switch Off", "Copy Report"} <= set(texts)
+    assert [t for t in texts if not in_title_case(t)] == []
+
+
 def test_every_menu_action_is_reachable_by_keyboard(qtbot: Any, tmp_path: Path) -> None:
     win = make_window(qtbot, tmp_path)
     for menu in (

@@ -679,6 +679,45 @@ def test_a_new_annotation_after_a_delete_takes_back_edit_undo(
     assert [e.name for e, _ in c.library_events()] == [c.event_name]
 
 
+def test_an_undo_that_fails_to_write_keeps_the_deleted_event_for_another_try(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A locked library file during Edit › Undo must not lose the event for good: one dialog
+    line says so (no path, no traceback), Undo still names the event, and the next try works."""
+    from reader.store import deleted_events
+
+    c = window.controller
+    event_id, name = c.event_id, c.event_name
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    assert window.delete_event(event_id)
+    real_restore = deleted_events.restore
+    attempts: list[int] = []
+
+    def locked_once(conn: sqlite3.Connection, deleted: Any) -> int:
+        attempts.append(deleted.id)
+        if len(attempts) == 1:
+            raise sqlite3.OperationalError("database is locked")
+        return real_restore(conn, deleted)
+
+    monkeypatch.setattr(deleted_events, "restore", locked_once)
+    warnings: list[tuple[str, str]] = []
+    undo = window.insights.edit_undo
+    monkeypatch.setattr(undo, "warn", lambda parent, title, text: warnings.append((title, text)))
+    undo.action.trigger()
+    assert c.library_events() == []
+    assert len(warnings) == 1
+    title, text = warnings[0]
+    assert title == "Undo failed"
+    assert "database is locked" in text and "Edit › Undo tries again" in text
+    assert str(c.lib().path) not in text and "\n" not in text
+    assert c.lib().can_restore_event(event_id) and undo.can_undo_delete()
+    assert undo.action.isEnabled() and undo.action.text() == f"Undo Delete Event “{name}”"
+    undo.action.trigger()
+    assert attempts == [event_id, event_id] and len(warnings) == 1
+    assert [e.name for e, _ in c.library_events()] == [name]
+    assert not undo.can_undo_delete() and not c.lib().can_restore_event(event_id)
+
+
 def test_undo_of_a_delete_is_not_offered_after_a_quit(
     window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

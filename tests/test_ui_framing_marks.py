@@ -252,7 +252,7 @@ def test_a_clean_legend_is_one_note_that_brings_the_marks_back(qtbot: Any, tmp_p
 
 
 def test_the_difference_key_is_a_toggle_like_the_other_chips(qtbot: Any, tmp_path: Path) -> None:
-    """The legend's "Different wording" chip (and View › Show Flags › Different Wording) hides
+    """The legend's "Different wording" chip (and View › Show Flags › Different wording) hides
     the shading and the "reworded" captions, as a category chip hides its marks."""
     win = sample_window(qtbot, tmp_path)
     model = win.aligned.aligned_model

@@ -9,11 +9,26 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from reader.core.model import Attribution, Comparison, Flag
+from reader.core.model import (
+    Alignment,
+    AlignmentMember,
+    Article,
+    Attribution,
+    Claim,
+    Comparison,
+    Flag,
+    Generator,
+)
 from reader.core.overview import build_overview, flags_in_words
 from reader.core.palette import style_for
 from reader.ui.overview import CHART_NOTE, CHART_NOTE_COUNTED, OverviewView
-from reader.ui.overview_tables import MISSING_MARK, ONLY_MARK, SHARED_MARK
+from reader.ui.overview_tables import (
+    CLAIM_MIN_CHARS,
+    MISSING_MARK,
+    ONLY_MARK,
+    OUTLET_COLUMN_MAX,
+    SHARED_MARK,
+)
 from reader.ui.theme import ThemeManager, colours
 from ui_sample import lengthened, sample_comparison
 
@@ -73,6 +88,41 @@ def test_coverage_table_matches_the_core_matrix(view: OverviewView, comparison: 
         )
     # The Daily Bugle adds claims the others leave out.
     assert cov.only_in("daily") >= 1
+
+
+def many_outlets(n: int) -> Comparison:
+    """``n`` outlets with long names reporting one long claim alike."""
+    text = "The regional council voted on Tuesday to introduce a daily congestion charge."
+    articles = tuple(Article(f"a{i}", f"The Evening Chronicle {i}", text) for i in range(n))
+    claims = {a.id: (Claim(f"{a.id}-0", a.id, 0, len(text), text, 0),) for a in articles}
+    members = tuple(AlignmentMember(a.id, f"{a.id}-0", 0, len(text)) for a in articles)
+    return Comparison(articles, claims, (Alignment("g0", 0.9, members),), (), Generator("t", "t"))
+
+
+def test_the_coverage_claim_column_stays_readable_with_many_outlets(qtbot: Any) -> None:
+    """Eight outlets in a 700 px page left the claim column three letters wide: the outlets'
+    columns now give up their room first, down to their marks, and the claim keeps its
+    opening; with room again, the outlets' names are whole and no column scrolls out."""
+    w = OverviewView()
+    qtbot.addWidget(w)
+    w.resize(700, 900)
+    w.set_comparison(many_outlets(8))
+    w.show()
+    qtbot.waitExposed(w)
+    t = w.coverage_table
+    metrics = t.fontMetrics()
+    mark = t.item(0, 2).text()
+    assert t.columnWidth(1) >= CLAIM_MIN_CHARS * metrics.averageCharWidth()
+    assert all(
+        metrics.horizontalAdvance(mark) < t.columnWidth(c) <= OUTLET_COLUMN_MAX
+        for c in range(2, t.columnCount())
+    )
+    w.resize(1900, 900)
+    qtbot.waitUntil(lambda: t.columnWidth(1) > 400, timeout=2000)
+    name = t.horizontalHeaderItem(2).text()
+    assert all(t.columnWidth(c) > metrics.horizontalAdvance(name) for c in range(2, 10))
+    total = sum(t.columnWidth(c) for c in range(t.columnCount()))
+    assert total <= t.viewport().width()  # nothing to scroll sideways for
 
 
 def test_activating_a_coverage_row_reports_its_claim_group(

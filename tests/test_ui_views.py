@@ -5,6 +5,7 @@ navigation.
 from __future__ import annotations
 
 import itertools
+import re
 from pathlib import Path
 from typing import Any
 
@@ -763,6 +764,30 @@ def test_every_kinds_meaning_is_in_plain_words_a_student_can_check(
     for cat, chip in window.legend.chips.items():
         assert chip.accessibleDescription() == category_description(cat, 2)
         assert category_description(cat, 2) in chip.toolTip()
+
+
+def test_view_show_flags_writes_every_entry_as_the_legend_does(qtbot: Any, tmp_path: Path) -> None:
+    """View › Show Flags had "Different Wording" and "Speakers' Words" under nine sentence-case
+    kinds, while their chips said "Different wording" and “Speakers' words”: one spelling each,
+    in the menu, on the chips and in the Help."""
+    from reader.ui.dialogs import help_html
+    from reader.ui.legend import DIFFERENCES, QUOTED
+    from ui_sample import make_window
+
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    entries = [a.text() for a in window.category_actions.values()]
+    assert len(entries) >= 10
+    assert all(e[1:] == e[1:].lower() for e in entries), entries
+    chips = window.legend
+    assert window.category_actions[DIFFERENCES].text() == chips.diff_chip.text()
+    assert f"“{window.category_actions[QUOTED].text()}”" == chips.quoted_chip.text()
+    help_text = QTextDocument()
+    help_text.setHtml(help_html())
+    page = " ".join(help_text.toPlainText().split())
+    for key in (DIFFERENCES, QUOTED):
+        said = re.findall(r"View › Show Flags › (\S+ \S+?)[ ,]", page)
+        assert window.category_actions[key].text() in said, (key, said)
 
 
 def test_every_place_names_and_describes_a_kind_from_one_source(qtbot: Any, tmp_path: Path) -> None:

@@ -31,6 +31,7 @@ from reader.core.entity_words import (
     _BODIES,
     _BODY_HEADS,
     _INSTITUTIONS,
+    _PEOPLE,
     _PEOPLE_SUFFIXES,
     _PERSON_HEADS,
     FIRM_NOUNS,
@@ -141,7 +142,8 @@ def _bodies_by_their_opening_words(mentions: Sequence[_Mention]) -> None:
     Ford"), as does a name opening two bodies' names. A body's own noun ("the Senate") opens the
     names of its parts ("Senate Judiciary Committee"), and so does any name before a part's
     noun ("EU Commission", "Hamas Health Ministry"): a committee or a ministry is not the whole
-    it belongs to."""
+    it belongs to. Nor is a body of its people ("Brackenford Athletic Supporters' Trust" beside
+    the club "Brackenford Athletic"): they speak for themselves, not for it."""
     people_words = _full_name_words(mentions)
     places = _place_keys(mentions)
     bodies = _bodies_named_in_full(mentions) - places
@@ -151,8 +153,17 @@ def _bodies_by_their_opening_words(mentions: Sequence[_Mention]) -> None:
         if m.key[0] in _BODIES | _BODY_HEADS:
             continue
         opened = [b for b in bodies if len(b) > len(m.key) and b[: len(m.key)] == m.key]
-        if len(opened) == 1 and not _INSTITUTIONS.intersection(opened[0][len(m.key) :]):
+        if len(opened) != 1:
+            continue
+        rest = opened[0][len(m.key) :]
+        if not _INSTITUTIONS.intersection(rest) and not _of_its_people(rest[0]):
             m.key = opened[0]
+
+
+def _of_its_people(word: str) -> bool:
+    """ "supporters", "workers", "players": the plural of a word for people, which opens the
+    name of a body its people form ("Supporters' Trust", "Players' Union")."""
+    return word.endswith("s") and word[:-1] in _PEOPLE
 
 
 def _companies_typed_as_places(mentions: Sequence[_Mention]) -> None:

@@ -444,17 +444,27 @@ def _before_a_nations_noun(root: Token) -> bool:
 
 
 #: The lie of the land a place's name goes before, in lower case: "the Sellak highlands", "the
-#: Sarn valley", "the Selbrek district", "the Kavo delta".
+#: Sarn valley", "the Selbrek district", "the Kavo delta", "the Haldor oil field".
 _LANDFORMS: Final = _wordset(
-    "highland mountain valley hill plain coast delta basin region province district"
+    "highland mountain valley hill plain coast delta basin region province district field"
 )
 
 
 def _before_a_landform(root: Token) -> bool:
-    """ "The Sellak highlands", "the Sarn valley": a name set directly before a landform's or a
-    region's noun (:data:`_LANDFORMS`, or its plural), written in lower case, names the place. A
-    capitalised one ("the Sellak Highlands") is a name of its own, which the model tags whole."""
-    if root.i + 1 >= len(root.doc):
-        return False
-    after = root.doc[root.i + 1]
-    return after.is_lower and after.text.removesuffix("s") in _LANDFORMS
+    """ "The Sellak highlands", "the Sarn valley": a name set before a landform's or a region's
+    noun (:data:`_LANDFORMS`, or its plural), written in lower case, names the place. One
+    lower-case noun may stand between them, naming what the land holds or carries ("the Haldor
+    oil field", "the Kavo river delta"). A capitalised one ("the Sellak Highlands") is a name of
+    its own, which the model tags whole."""
+    doc = root.doc
+    for gap in range(2):
+        if root.i + 1 + gap >= len(doc):
+            return False
+        after = doc[root.i + 1 + gap]
+        if not after.is_lower:
+            return False
+        if after.text.removesuffix("s") in _LANDFORMS:
+            return True
+        if after.pos_ not in {"NOUN", "PROPN"}:
+            return False
+    return False

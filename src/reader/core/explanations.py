@@ -16,6 +16,7 @@ from typing import Final
 from reader.core.framing_cues import Cue
 from reader.core.model import PARAPHRASE_NOTE, QUOTED_NOTE, REPORTED_NOTE, answer_note
 from reader.core.rule_cues import (
+    COINED_PHOBIA_RULE,
     EXCLAMATION_RULE,
     QUESTION_RULE,
     SHOUTING_RULE,
@@ -160,6 +161,13 @@ def _what_the_words_are(cue: Cue, shown: str, why: str, *, spoken: bool) -> str:
                 "; a neutral report would say what happened and leave the verdict to the"
                 " people it quotes"
             )
+    elif cue.rule == COINED_PHOBIA_RULE:
+        core = (
+            f"'{shown}' is coined from a name and '-phobia': it casts criticism of whoever is"
+            " named as prejudice"
+        )
+        if not spoken:
+            core += "; a neutral report would say what was said or done, and who calls it that"
     elif cue.rule.startswith("pos:evaluative-modifier"):
         core = _attached_word(shown, cue.target, why)
     elif is_courtesy(cue):

@@ -54,6 +54,7 @@ from reader.core.rule_cues import (
     QUESTION_RULE,
     SENTENCE_RULES,
     VAGUE_SOURCE_RULE,
+    coined_phobia_cues,
     exclamation_cues,
     named_not_used,
     rhetorical_question_cues,
@@ -268,6 +269,7 @@ def article_cues(text: str, doc: Doc, lexicon: Lexicon) -> tuple[list[Cue], list
         + understatement_cues(doc)
         + verdict_cues(doc)
         + vague_source_cues(doc)
+        + coined_phobia_cues(doc, lexicon)
     )
     # A question or an exclamation is the whole sentence's tone: it sits over the words flagged
     # inside it ("Who pays for this reckless spree?" keeps "reckless spree"), not in their place.

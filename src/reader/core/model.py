@@ -881,6 +881,7 @@ _RULE_WORDS: Final[dict[str, str]] = {
     "unmeasured-superlative": "a check for superlatives with no measure given",
     "understatement": "a check for a small word put on a large figure in the same sentence",
     "verdict-on-the-day": "a check for a verdict such as 'a dark day for ...' on the event itself",
+    "coined-phobia": "a check for a name made into a phobia, such as 'Westophobic'",
     "unattributed-opinion": "a check for opinions no one is quoted as holding",
     "scare-quote": "a check for quotation marks around words no one is quoted saying",
     "evaluative-modifier": "a judging word attached to a name",

@@ -197,8 +197,49 @@ def _verdict(span: Span) -> str | None:
     """A verdict in the outlet's voice: on a decision's merit, on what an act really was, or on
     an institution through its class."""
     return (
-        _merit_judgement(span) or _chance_denied(span) or _title_denied(span) or _class_judged(span)
+        _merit_judgement(span)
+        or _rightness_judged(span)
+        or _chance_denied(span)
+        or _title_denied(span)
+        or _class_judged(span)
     )
+
+
+def _rightness_judged(span: Span) -> str | None:
+    """ "The government was right to act", "The board was wrong to close the school", "The
+    ministry did the right thing": the outlet rules on whether an act was right, which a news
+    report lends to whoever judged it. In "the court ruled he was right to appeal" the verdict
+    is the court's, not the sentence's main clause; "the right to strike" is a legal right, a
+    noun that judges nothing. The judging words, or None."""
+    for verb in _main_verbs(span):
+        if _negated(verb):
+            continue
+        if verb.lemma_ == "be":
+            act = next(
+                (a for p in verb.children if _rightness(p, "acomp") for a in _acts_judged(p)), None
+            )
+            if act is not None:
+                return span.doc[verb.i : act.i + 1].text  # "was right to act"
+        elif verb.lemma_ == "do":
+            thing = next(
+                (o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() == "thing"), None
+            )
+            if thing is not None and any(_rightness(a, "amod") for a in thing.children):
+                return span.doc[verb.i : thing.i + 1].text  # "did the right thing"
+    return None
+
+
+#: Words that rule an act right or wrong: "was right to act", "did the wrong thing".
+_RIGHTNESS: Final = frozenset({"right", "wrong"})
+
+
+def _rightness(tok: Token, dep: str) -> bool:
+    return tok.dep_ == dep and tok.lower_ in _RIGHTNESS
+
+
+def _acts_judged(judged: Token) -> list[Token]:
+    """The act a "right" or "wrong" is said of: "act" in "right to act"."""
+    return [c for c in judged.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
 
 
 def _chance_denied(span: Span) -> str | None:
@@ -424,12 +465,19 @@ _ACTS: Final = frozenset(
 
 def _forbidden(modal: Token, verb: Token) -> bool:
     """ "cannot be allowed to" or "can't be permitted to": a "can" that forbids, which agency
-    copy does not write of a rule without a rule's words ("under the law", "without a pass")."""
+    copy does not write of a rule without a rule's words ("under the law", "without a pass").
+    So does a body that "cannot let" or "cannot allow" something ("The state cannot let
+    protesters halt supplies"): a demand on it, where a person's "cannot let" is a plain
+    account of what they can do."""
+    if modal.lower_ not in {"can", "ca"} or not _negated(verb):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return verb.lemma_.lower() in {"allow", "permit"}
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return (
-        modal.lower_ in {"can", "ca"}
-        and verb.lemma_.lower() in {"allow", "permit"}
-        and any(c.dep_ == "auxpass" for c in verb.children)
-        and _negated(verb)
+        verb.lemma_.lower() in {"allow", "permit", "let", "tolerate"}
+        and subject is not None
+        and (subject.lower_ == "we" or subject.lemma_.lower() in _BODIES | _INSTITUTIONS)
     )
 
 
@@ -628,7 +676,7 @@ def _people(subject: Token) -> bool:
 
 
 #: Bodies advice is given to that the small model does not tag as organisations: "the
-#: government must ...", "the council should ...", "no union should ...".
+#: government must ...", "the council should ...", "no union should ...", "no league should".
 _BODIES: Final = frozenset(
     {
         "government",
@@ -640,6 +688,7 @@ _BODIES: Final = frozenset(
         "regulator",
         "union",
         "board",
+        *("league", "club", "federation"),  # sport's governing bodies and its clubs
     }
 )
 
@@ -751,7 +800,8 @@ _PRACTICAL_VERBS: Final = frozenset(
     }
 )
 #: Subjects that make "should" advice to people rather than a forecast about things.
-_PEOPLE_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "you"})
+#: "Nobody should believe a word of it", "Everyone should read the report": advice to all.
+_PEOPLE_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "you", "nobody", "everyone"})
 #: Verbs of a forecast about people ("he should learn his sentence", "she should be back").
 _FORECAST_VERBS: Final = frozenset(
     {"be", "learn", "know", "hear", "arrive", "return", "receive", "get", "expect", "finish"}

@@ -2,9 +2,10 @@
 
 Quotation marks around a phrase nobody is said to have spoken (scare quotes), a question or an
 exclamation in the outlet's own voice, a view lent to people no reader can identify ("critics
-say"), and a superlative with nothing to measure it against ("the worst ever"). Each rule reads
-the article's dependency parse, made once; :func:`reader.core.framing.article_cues` gathers these
-cues with the lexicon's (:mod:`reader.core.framing_cues`) and decides whose words each one is in.
+say"), a superlative with nothing to measure it against ("the worst ever"), and a name coined
+into a phobia ("Westophobic"). Each rule reads the article's dependency parse, made once;
+:func:`reader.core.framing.article_cues` gathers these cues with the lexicon's
+(:mod:`reader.core.framing_cues`) and decides whose words each one is in.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from reader.core.voice import in_named_report, reported_before_in_sentence, repo
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+    from reader.core.lexicon import Lexicon
 
 
 def scare_quote_cues(doc: Doc, text: str) -> list[Cue]:
@@ -364,6 +367,58 @@ def verdict_cues(doc: Doc) -> list[Cue]:
                 first = min(judged, key=lambda t: t.i)
                 out.append(Cue(first.i, noun.i + 1, "loaded", VERDICT_RULE, VERDICT_CONFIDENCE))
     return out
+
+
+COINED_PHOBIA_RULE: Final = "rule:coined-phobia"
+COINED_PHOBIA_CONFIDENCE: Final = 0.5
+#: A capitalised stem closed up with a phobia's ending: "Orsavophobic", "Westophobe".
+_COINED_PHOBIA = re.compile(r"[A-Z][a-z]{2,}?(phob(?:ia|ias|ic|ics|e|es))")
+#: A phobia's ending on its own, after a hyphen: "Orsava-phobic".
+_PHOBIA_ENDING = re.compile(r"phob(?:ia|ias|ic|ics|e|es)")
+#: Stems English writes in lower case: phobias and properties medicine and chemistry name
+#: ("Claustrophobia", "Hydrophobic" opening a sentence), and the prejudice words the lexicons
+#: hold with their own notes ("xenophobic", "homophobe").
+_COMMON_STEMS: Final = frozenset(
+    {
+        *("claustro", "arachno", "hydro", "photo", "agora", "acro", "aero", "nycto", "haemo"),
+        *("hemo", "emeto", "trypo", "thanato", "noso", "cyno", "ailuro", "ophidio", "glosso"),
+        *("oleo", "lipo", "necro", "socio", "pyro", "astra", "myso", "xeno", "homo", "trans"),
+        *("techno", "bi", "aqua"),
+    }
+)
+
+
+def coined_phobia_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
+    """ "the Orsavophobic hysteria", "a Westophobe", "Orsava-phobic": a name made a phobia.
+    Whatever the name, the coinage calls its bearer's critics bigots, name calling no report
+    states as fact, and an outlet can coin one for any rival, so no list can hold them all. A
+    capital marks the stem as a name; the phobias medicine and chemistry name ("claustrophobia",
+    "hydrophobic") are written in lower case. A word the lexicon holds ("Russophobic",
+    "Islamophobe") keeps its curated entry and note."""
+    out: list[Cue] = []
+    if "phob" not in doc.text.lower():
+        return out
+    for tok in doc:
+        start, stem, ending = _coined_phobia_at(doc, tok)
+        if not ending or stem.lower() in _COMMON_STEMS:
+            continue
+        if lexicon.lookup(doc[start : tok.i + 1].text):
+            continue
+        out.append(Cue(start, tok.i + 1, "label", COINED_PHOBIA_RULE, COINED_PHOBIA_CONFIDENCE))
+    return out
+
+
+def _coined_phobia_at(doc: Doc, tok: Token) -> tuple[int, str, str]:
+    """Where a coined phobia ending at ``tok`` starts, its stem and its ending; no ending when
+    ``tok`` ends none."""
+    closed = _COINED_PHOBIA.fullmatch(tok.text)
+    if closed:
+        return tok.i, tok.text[: closed.start(1)], closed.group(1)
+    if tok.i >= 2 and _PHOBIA_ENDING.fullmatch(tok.lower_) and doc[tok.i - 1].text == "-":
+        name = doc[tok.i - 2]
+        if name.text[:1].isupper() and name.is_alpha:
+            return name.i, name.text, tok.lower_
+    return tok.i, "", ""
 
 
 #: Words that call a change small: "a modest tweak", "a minor adjustment".

@@ -80,7 +80,7 @@ TOP_LEFT: Final = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
 #: Said when Tag is pressed with the box empty: the tag is what the box holds, which a reader
 #: meeting the panel for the first time cannot guess from "write the tag first".
 WRITE_THE_TAG: Final = "Write the tag in the box above, then press Tag."
-#: Said when Save edit is pressed on a chosen annotation while the box holds words typed for a
+#: Said when Save Edit is pressed on a chosen annotation while the box holds words typed for a
 #: new one: they are not that annotation's comment, so they wait for the button they were for.
 NEW_COMMENT_KEPT: Final = (
     "The box holds a new comment, so the chosen annotation was kept. Save it with Note or Tag."
@@ -173,7 +173,7 @@ class AnnotationsPanel(QWidget):
         self.category.setAccessibleName("Category of the missed flag")
         for cat in MISSED_CATEGORIES:
             self.category.addItem(CATEGORY_LABELS[cat], cat)
-        self.missed_button = QPushButton("Add missed flag", self)
+        self.missed_button = QPushButton("Add Missed Flag", self)
         self.missed_button.setToolTip("Flag the selected words as framing the engine did not mark")
         missed.addWidget(self.category)
         missed.addWidget(self.missed_button)
@@ -215,7 +215,7 @@ class AnnotationsPanel(QWidget):
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        self.edit_button = QPushButton("Save edit", self)
+        self.edit_button = QPushButton("Save Edit", self)
         self.edit_button.setToolTip("Replace the chosen annotation's text with the comment")
         self.delete_button = QPushButton("Delete", self)
         tools.addWidget(self.edit_button)
@@ -350,7 +350,7 @@ class AnnotationsPanel(QWidget):
     def edit_selected(self) -> None:
         """Save the box to the annotation whose comment it holds and keep it there, so a second
         press changes nothing. Only that one: words typed for a new annotation stay in the box
-        when a row is chosen, and Save edit wrote them over the chosen row's comment. An empty
+        when a row is chosen, and Save Edit wrote them over the chosen row's comment. An empty
         box clears a comment only when it held that comment and the reader emptied it: one
         left empty by a note just added is no edit of the chosen row."""
         if self.selected_id() is None:
@@ -381,7 +381,7 @@ class AnnotationsPanel(QWidget):
     def _save_pending(self) -> None:
         """Before the box leaves the annotation it was loaded from: an unsaved edit is saved to
         it, so it can never land on another. An emptied box is not saved on the way: emptying
-        the box is also how a reader starts afresh, and clearing a comment takes Save edit."""
+        the box is also how a reader starts afresh, and clearing a comment takes Save Edit."""
         if self._bound is not None and self._edited() and self._box():
             self._save(self._bound)
 
@@ -542,8 +542,8 @@ class AnnotationsPanel(QWidget):
 
     def _chosen(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         """An annotation chosen in the list: its comment goes in the box, to be corrected and
-        saved with Save edit. An unsaved edit of the annotation the box came from is saved to
-        it first (it once stayed in the box, and Save edit wrote it onto the newly chosen one);
+        saved with Save Edit. An unsaved edit of the annotation the box came from is saved to
+        it first (it once stayed in the box, and Save Edit wrote it onto the newly chosen one);
         words the reader typed for a new annotation are never replaced."""
         if item is None or self._refreshing:
             self._update_buttons()
@@ -557,7 +557,7 @@ class AnnotationsPanel(QWidget):
         self._update_buttons()
 
     def _load(self, aid: int) -> None:
-        """Put annotation ``aid``'s comment in the box, bound to it for Save edit."""
+        """Put annotation ``aid``'s comment in the box, bound to it for Save Edit."""
         body = self.model.annotation(aid).body
         self.comment.setPlainText(body)
         self._bound, self._loaded = aid, body

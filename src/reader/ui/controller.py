@@ -845,7 +845,11 @@ class Controller(QObject):
     def restore_event(self, event_id: int, *, reopen: bool) -> int | None:
         """Undo the delete of a library event this session: it comes back with its name,
         articles and notes, and is opened again when it was open. Its id, or None (with a
-        message) when it cannot come back."""
+        message) when it cannot come back.
+
+        A restore that fails to write (a locked file, a full disk) raises
+        :class:`RestoreFailed` instead: the library still keeps the event, so the caller keeps
+        its undo step and the user can try again."""
         lib = self.lib()
         if lib is None:
             return None
@@ -855,8 +859,9 @@ class Controller(QObject):
             self.message.emit("The event was not restored: the library no longer keeps it.")
             return None
         except Exception as exc:
-            self.message.emit(f"The event was not restored: {exc}")
-            return None
+            line = restore_failed_line(exc)
+            self.message.emit(line)
+            raise RestoreFailed(line) from None
         if self._typed_when_deleted(event_id):
             self._typed_names.add(event.id)
         self.libraryChanged.emit()
@@ -1040,6 +1045,21 @@ def _restore_demo(lib: Any) -> Any:
     for art in articles:
         lib.add_article(art, event=name)
     return lib.find_event(name)
+
+
+class RestoreFailed(ReaderError):
+    """An undone delete could not be written back; the library still keeps the event."""
+
+
+def restore_failed_line(exc: Exception) -> str:
+    """One line on a failed restore, for the status line and its dialog: the store's reason,
+    less the library file's long path, and what the user can do next."""
+    reason = exc.message if isinstance(exc, ReaderError) else str(exc)
+    head, colon, rest = reason.partition(": ")
+    if colon and ("/" in head or "\\" in head):
+        reason = rest
+    reason = reason.rstrip(".") or "the library could not be written"
+    return f"The event was not restored: {reason}. It is kept: Edit › Undo tries again."
 
 
 def event_deleted(name: str, articles: int, undo_hint: str = "") -> tuple[str, str]:

@@ -8,20 +8,22 @@ the two: while the deletes are the last things done it restores the latest one (
 Event “Levy vote”"); once an annotation changes again, the deletes can no longer be undone and it
 is the panel's Undo once more. Redo stays the panel's: a restored event is deleted again with
 Delete…, after its question. The library keeps what a restore needs until it is closed, so an
-undo is never offered after a quit.
+undo is never offered after a quit. A restore that fails to write (a locked file) leaves the
+step in place, with a dialog saying so: the user tries again rather than losing the event.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.store.deleted_events import MAX_DELETED_KEPT
-from reader.ui.controller import Controller
+from reader.ui.controller import Controller, RestoreFailed
 from reader.ui.event_names import menu_event_name
 
 
@@ -39,6 +41,9 @@ class EditUndo(QObject):
         super().__init__(window)
         self.controller = controller
         self.stack = stack
+        self.window = window
+        # Replaceable in tests: the blocking dialog.
+        self.warn: Callable[[QWidget, str, str], object] = QMessageBox.warning
         self._deleted: list[_Deleted] = []
         self.action = QAction("Undo", window)
         self.action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -70,9 +75,15 @@ class EditUndo(QObject):
         if not self._deleted:
             self.stack.undo()
             return
-        last = self._deleted.pop()
+        last = self._deleted[-1]
+        try:
+            self.controller.restore_event(last.event_id, reopen=last.was_open)
+        except RestoreFailed as exc:
+            self.warn(self.window, "Undo failed", exc.message)
+            return  # the step stays: the library still keeps the event
+        # Restored, or no longer kept by the library: either way this step is done.
+        self._deleted = [d for d in self._deleted if d is not last]
         self._refresh()
-        self.controller.restore_event(last.event_id, reopen=last.was_open)
 
     def _annotations_changed(self, _index: int) -> None:
         """A new annotation step (or one undone or redone) is done after the deletes: Undo is

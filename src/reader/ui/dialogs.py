@@ -487,7 +487,7 @@ class CrashDialog(QDialog):
         self.details.setAccessibleName("Error report")
         layout.addWidget(self.details, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = QPushButton("Copy report", self)
+        copy = QPushButton("Copy Report", self)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.report))
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -611,7 +611,7 @@ def help_html(dark: bool = False, keys: Mapping[str, QAction] | None = None) -> 
         " no one, so that stays the outlet's. They keep their underline and letter but get no"
         " tint, so the outlet's own wording is what stands out, and the details say whose words"
         " they are."
-        " View › Show Flags › Speakers' Words, or the “Speakers' words” chip at the end of the"
+        " View › Show Flags › Speakers' words, or the “Speakers' words” chip at the end of the"
         " legend, hides them.</p>"
         "<p><b>Headlines.</b> Each headline is read the same way. Its marks show in the title"
         " line above each column, and the Overview sets the headlines side by side with what each"
@@ -622,7 +622,7 @@ def help_html(dark: bool = False, keys: Mapping[str, QAction] | None = None) -> 
         " have nothing like is still shaded. Where one outlet is flagged, what the others wrote in"
         " the same place is outlined with a dotted line (darker while that flag is the current"
         " one), so the pair reads at a glance. The legend's “Different wording” chip (in the"
-        " Aligned view) or View › Show Flags › Different Wording hides the shading and the"
+        " Aligned view) or View › Show Flags › Different wording hides the shading and the"
         " captions, and View › Show Flags › Only this outlet the “Only in …” bars.</p>"
         "<p><b>A clean copy.</b> View › Show Framing Marks"
         + (f" ({html.escape(marks)})" if marks else "")

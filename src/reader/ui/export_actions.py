@@ -9,7 +9,7 @@ one-line message (never a traceback) when a file cannot be written.
 
 The HTML, PDF and CSV exports and the printed report hold what the window shows, the flags its
 :class:`~reader.core.overview.FlagFilter` shows: the categories the legend shows (none with View ›
-Show Framing Marks off), flags in speakers' words only while the legend's Speakers' Words key is on,
+Show Framing Marks off), flags in speakers' words only while the legend's Speakers' words key is on,
 and the outlets View › Show Outlets shows. The report says in one line what it leaves out. The JSON
 export is the ``reader.comparison/1`` data and always holds every flag.
 
@@ -152,7 +152,7 @@ class ExportActions(QObject):
         #: report's own title).
         self.title = title or (lambda: None)
         self.annotations = annotations or (lambda: [])
-        #: What the window shows (the legend's categories and Speakers' Words key, the outlets
+        #: What the window shows (the legend's categories and Speakers' words key, the outlets
         #: View › Show Outlets shows): reports hold those flags only. None: everything.
         self.shown = shown or (lambda: None)
         self.last_dir = Path.home()

@@ -1,7 +1,7 @@
 """Items that wrap onto more lines when their row is too narrow for them, as words wrap.
 
 A QHBoxLayout asks for all its items side by side, so with a large system font the Annotations
-panel's rows ("Note Tag Agree Dispute", "Save edit Delete Undo Redo") asked for more than the
+panel's rows ("Note Tag Agree Dispute", "Save Edit Delete Undo Redo") asked for more than the
 docked panel's width and the panel scrolled sideways to reach them, and the legend strip's chips
 would have had to give up their names in a narrow window. A flow lays its items left to right and
 starts a new line where the next one would not fit.

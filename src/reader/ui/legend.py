@@ -50,10 +50,12 @@ from reader.ui.theme import colours, readable
 
 #: Not a category: in a set of shown categories, this key means "show flags inside quotations too".
 QUOTED: Final = "quoted"
-QUOTED_LABEL: Final = "Speakers' Words"
+#: In sentence case, as the kinds beside them in View › Show Flags ("Label or epithet") and as the
+#: chips say it: one key, one spelling, not two a reader might take for two things.
+QUOTED_LABEL: Final = "Speakers' words"
 #: Not a category either: this key means "shade different wording and caption reworded claims".
 DIFFERENCES: Final = "differences"
-DIFFERENCES_LABEL: Final = "Different Wording"
+DIFFERENCES_LABEL: Final = "Different wording"
 #: The category of the bar over a claim only one outlet carries ("Only in …").
 #: What the views show before the legend says otherwise: everything.
 ALL_SHOWN: Final = frozenset(CATEGORY_LABELS) | {QUOTED, DIFFERENCES}
@@ -246,7 +248,7 @@ class LegendStrip(QWidget):
         self.marks_note.clicked.connect(self.showMarksRequested)
         self.marks_note.hide()
         layout.addWidget(self.marks_note)
-        self.diff_chip = LegendChip("Different wording", "difference", parent=self)
+        self.diff_chip = LegendChip(DIFFERENCES_LABEL, "difference", parent=self)
         self.diff_chip.setAccessibleName("Show different wording")
         self.diff_chip.setToolTip(
             "Show or hide different wording: words one outlet uses where the others use other"
@@ -267,7 +269,7 @@ class LegendStrip(QWidget):
             b.toggled.connect(self._emit)
             layout.addWidget(b)
             self.chips[cat] = b
-        self.quoted_chip = LegendChip("“Speakers' words”", "quoted", parent=self)
+        self.quoted_chip = LegendChip(f"“{QUOTED_LABEL}”", "quoted", parent=self)
         self.quoted_chip.setAccessibleName("Show flags in speakers' words")
         self.quoted_chip.setToolTip(
             "Show or hide flags in speakers' words (quotations and reported speech), not the"

@@ -12,7 +12,7 @@ them); the user's edits live in the library's ``user_lexicon`` table and are app
 
 Every flag names the entry that fired (``lexicon:label:regime``) and its note, so a reader can
 always trace a flag back to a line here. The editor changes nothing on screen by itself:
-"Re-run analysis" emits :attr:`LexiconEditor.rerunRequested` and the owner re-analyses with
+"Re-run Analysis" emits :attr:`LexiconEditor.rerunRequested` and the owner re-analyses with
 :func:`reader.store.lexicon_edits.user_lexicon`.
 """
 
@@ -97,8 +97,8 @@ class LexiconEditor(QDialog):
         layout.addLayout(self._build_status())
         layout.addLayout(self._build_form())
         bottom = QHBoxLayout()
-        self.add_button = QPushButton("Add or override", self)
-        self.off_button = QPushButton("Switch off", self)
+        self.add_button = QPushButton("Add or Override", self)
+        self.off_button = QPushButton("Switch Off", self)
         self.off_button.setToolTip("Never flag the selected built-in entry")
         self.restore_button = QPushButton("Restore", self)
         self.restore_button.setToolTip("Forget your edit of the selected entry")
@@ -106,7 +106,7 @@ class LexiconEditor(QDialog):
             bottom.addWidget(b)
         bottom.addStretch(1)
         box = QDialogButtonBox(self)
-        self.rerun_button = box.addButton("Re-run analysis", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.rerun_button = box.addButton("Re-run Analysis", QDialogButtonBox.ButtonRole.AcceptRole)
         self.rerun_button.setEnabled(False)
         close = box.addButton(QDialogButtonBox.StandardButton.Close)
         bottom.addWidget(box)

@@ -57,6 +57,7 @@ from reader.ui.overview_tables import (
     MISSING_MARK,
     ONLY_MARK,
     SHARED_MARK,
+    CoverageTable,
     PageTable,
     fill_actors,
     fill_coverage,
@@ -207,7 +208,7 @@ class OverviewView(QWidget):
         _, self.chart_note = self._section(page, "Framing profile", CHART_NOTE[0], self.chart_area)
         self.actors_table = PageTable(ACTORS_NAME[0], page, wrap=True)
         _, self.actors_note = self._section(page, "Actors", ACTORS_NOTE[0], self.actors_table)
-        self.coverage_table = PageTable("Coverage: which outlet reports each claim", page)
+        self.coverage_table = CoverageTable("Coverage: which outlet reports each claim", page)
         _, self.coverage_note = self._section(
             page, "Coverage", COVERAGE_NOTE.format(shown=""), self.coverage_table
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -33,6 +33,9 @@ ONLY_MARK = "●"
 MISSING_MARK = "○"
 #: Widest an outlet's column of the coverage table gets: room for its mark and count.
 OUTLET_COLUMN_MAX = 150
+#: Narrowest the coverage's claim column gets, in average characters: enough of a claim's
+#: opening to know it by. Below it the outlets' columns narrow, then the table scrolls sideways.
+CLAIM_MIN_CHARS = 30
 #: Room above and below a row's words, shared: a page of bare one-line rows reads cramped.
 ROW_PADDING = 8
 #: The actors table with no row, for a comparison and for one article.
@@ -106,6 +109,57 @@ class PageTable(QTableWidget):
             self.setRowHeight(r, max(self.sizeHintForRow(r) + ROW_PADDING, floor))
 
 
+class CoverageTable(PageTable):
+    """The coverage table, whose claim column stays readable however many outlets are open.
+
+    Each outlet's column holds one mark and a count, yet took up to its name's width: eight
+    outlets in a 1024 px window left the claim column three letters wide ("T…"), and the table
+    could no longer say which claim a row was. So the claim column keeps
+    :data:`CLAIM_MIN_CHARS`, the outlets' columns give up their room first, down to their marks
+    (their names are cut, whole in the header's tooltip), and only then does the table scroll.
+    """
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self._outlet_widths: list[int] = []  # each outlet column's width for its whole name
+
+    def set_outlet_widths(self, widths: Sequence[int]) -> None:
+        """The outlet columns' widths when there is room for them all; shared out at once."""
+        self._outlet_widths = list(widths)
+        self.share_width()
+
+    def claim_min_width(self) -> int:
+        return self.fontMetrics().averageCharWidth() * CLAIM_MIN_CHARS
+
+    def mark_min_width(self) -> int:
+        """Room for a mark, a two-digit count and the cell's margins."""
+        metrics = self.fontMetrics()
+        return metrics.horizontalAdvance(f"{SHARED_MARK} 00") + 2 * metrics.averageCharWidth()
+
+    def share_width(self) -> None:
+        """Set the columns' widths for the table's present width (see the class's note)."""
+        if self.columnCount() < 2 or not self._outlet_widths:
+            return
+        room = self.viewport().width() - self.columnWidth(0)
+        claim_min = self.claim_min_width()
+        widths = self._outlet_widths
+        spare = room - claim_min
+        if sum(widths) > spare:
+            each = max(self.mark_min_width(), spare // len(widths))
+            widths = [min(w, each) for w in widths]
+        for col, width in enumerate(widths, start=2):
+            self.setColumnWidth(col, width)
+        self.setColumnWidth(1, max(claim_min, room - sum(widths)))
+
+    def fit(self) -> None:
+        self.share_width()  # a new font changes the claim column's minimum
+        super().fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.share_width()
+
+
 def _item(text: str, tip: str = "", *, centre: bool = False) -> QTableWidgetItem:
     """A cell of ``text`` with ``tip`` (or, by default, the text itself) as its tooltip: a cell
     does not wrap, so its tooltip is where a cut-off text is read in full."""
@@ -134,7 +188,7 @@ def _reset_table(
 
 
 def fill_coverage(
-    t: PageTable, ov: Overview, outlets: Sequence[tuple[str, str]], dark: bool
+    t: CoverageTable, ov: Overview, outlets: Sequence[tuple[str, str]], dark: bool
 ) -> None:
     """The coverage table: a row per claim, a column per outlet in ``outlets`` (article id,
     name), each cell marked by shape as well as colour (:data:`SHARED_MARK`, :data:`ONLY_MARK`,
@@ -172,13 +226,15 @@ def fill_coverage(
             t.setItem(r, col, cell)
     head = t.horizontalHeader()
     head.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-    head.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    head.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+    widths = []
     for col in range(2, t.columnCount()):
         # A mark and a count fit in little room; a long outlet name is elided, not let widen
         # its column until the claims have none.
         head.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         t.resizeColumnToContents(col)
-        t.setColumnWidth(col, min(t.columnWidth(col), OUTLET_COLUMN_MAX))
+        widths.append(min(t.columnWidth(col), OUTLET_COLUMN_MAX))
+    t.set_outlet_widths(widths)
     t.fit()
 
 
@@ -255,6 +311,7 @@ def _stretch_all(table: QTableWidget) -> None:
 
 
 __all__ = [
+    "CLAIM_MIN_CHARS",
     "MISSING_MARK",
     "NO_ACTORS",
     "NO_SOURCES",
@@ -262,6 +319,7 @@ __all__ = [
     "OUTLET_COLUMN_MAX",
     "ROW_PADDING",
     "SHARED_MARK",
+    "CoverageTable",
     "PageTable",
     "fill_actors",
     "fill_coverage",

@@ -84,7 +84,7 @@ class ViewFilter:
             w.statusBar().clearMessage()  # no longer true: the counts show again
 
     def shown_categories(self) -> set[str]:
-        """What the views show: the legend's categories (with its Speakers' Words key), or no
+        """What the views show: the legend's categories (with its Speakers' words key), or no
         framing category while View › Show Framing Marks is off."""
         return set(self.legend_categories) if self.marks_shown() else set(MARKS_OFF)
 
