@@ -1494,6 +1494,11 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("The fund pointed to its assurances. Nobody should believe a word of them.", True),
         ("Everyone should read the report and judge for themselves.", True),
         ("Nobody should be surprised if the price rises in March.", False),
+        # whichever way "nobody" and "everyone" are spelt
+        ("The fund pointed to its assurances. No one should believe a word of them.", True),
+        ("Everybody should read the report and judge for themselves.", True),
+        ("No one should be surprised if the price rises in March.", False),
+        ("One should arrive on Monday and the other in June.", False),
         # the urgency may hang on what the verb is to make sure of
         ("The government must make sure the drug reaches patients without delay.", True),
         ("The council must ensure that the report is published within 30 days.", False),

@@ -669,9 +669,18 @@ def _people(subject: Token) -> bool:
     "lawmakers", "European leaders") or a body ("Congress", "the IAEA")."""
     return (
         subject.lower_ in _PEOPLE_PRONOUNS
+        or _no_one(subject)
         or subject.ent_type_ in {"PERSON", "NORP", "ORG"}
         or (subject.tag_ == "NNS" and is_role_noun(subject))
         or subject.lemma_.lower() in _BODIES
+    )
+
+
+def _no_one(subject: Token) -> bool:
+    """ "No one should believe a word of it": the two words of "nobody", which the parse reads
+    as a noun "one" with "no" before it, so advice to nobody does not hang on its spelling."""
+    return subject.lower_ == "one" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
     )
 
 
@@ -801,7 +810,9 @@ _PRACTICAL_VERBS: Final = frozenset(
 )
 #: Subjects that make "should" advice to people rather than a forecast about things.
 #: "Nobody should believe a word of it", "Everyone should read the report": advice to all.
-_PEOPLE_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "you", "nobody", "everyone"})
+_PEOPLE_PRONOUNS: Final = frozenset(
+    {"he", "she", "they", "we", "you", "nobody", "everyone", "everybody"}
+)
 #: Verbs of a forecast about people ("he should learn his sentence", "she should be back").
 _FORECAST_VERBS: Final = frozenset(
     {"be", "learn", "know", "hear", "arrive", "return", "receive", "get", "expect", "finish"}
