@@ -1607,6 +1607,10 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("She cannot let her children play outside since the spill.", False),
         ("Under the new law, the state cannot let contractors run prisons.", False),
         ("The governor said the state cannot let protesters halt supplies.", False),
+        # the same verbs forbid in the passive, as "cannot be allowed" always did
+        ("Attacks on nurses cannot be tolerated.", True),
+        ("The governor said attacks on nurses cannot be tolerated.", False),
+        ("Under the rules, late entries cannot be tolerated.", False),
         ('"It should never have happened," the mayor said.', False),
         (
             '"It is a disaster that should never have been allowed to happen," the mayor said.',
