@@ -20,7 +20,7 @@ from reader.core.entities import (
 )
 from reader.core.entity_mentions import _mentions
 from reader.core.entity_records import _Mention
-from reader.core.entity_references import _surname_mentions
+from reader.core.entity_references import _body_people_mentions, _surname_mentions
 from reader.core.entity_retyping import _people_by_description, _people_typed_as_bodies
 from reader.core.entity_untagged import _untagged_full_names
 from reader.core.lexicon import default_lexicon
@@ -3653,3 +3653,54 @@ def test_a_ministers_portfolio_is_no_body() -> None:
     assert found == {"Pieter Ansel": "PERSON"}
     party = "The Labour Party said it would oppose the reform."
     assert _entity_types(party, ("Labour Party", "ORG")) == {"Labour Party": "ORG"}
+
+
+def test_a_fields_people_are_looked_for_only_at_their_plural_nouns() -> None:
+    # Only "chiefs", "officials" and "bosses" can be a body's people: the rule reads those words
+    # and the field word before them, and makes no Token for the rest of the article.
+    doc = nlp.parse("The Carrowby County Health Department met, and health officials said so.")
+    asked: list[int | slice] = []
+
+    class Reads:
+        def __getitem__(self, key: int | slice) -> object:
+            asked.append(key)
+            return doc[key]
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(doc, name)
+
+    assert _body_people_mentions(0, Reads(), []) == []  # type: ignore[arg-type]
+    officials = next(t.i for t in doc if t.lower_ == "officials")
+    assert asked == [officials, officials - 1]
+
+
+def _tagged_from_start(doc: Doc, length: int, label: str) -> Doc:
+    """``doc`` with the model's entities replaced by its first ``length`` words typed ``label``,
+    as the small model tags "Neighbouring Almark" in a longer article. A copy, as in
+    :func:`_tagged_only`."""
+    doc = doc.copy()
+    doc.set_ents([Span(doc, 0, length, label=label)], default="outside")
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Neighbouring Almark sent 40 rescuers and a field hospital on Wednesday.", "Almark"),
+        ("Nearby Corvel opened its schools to families who lost their homes.", "Corvel"),
+        ("Rival Ostrana said it would match the offer by Friday.", "Ostrana"),
+    ],
+)
+def test_one_name_after_a_neighbour_or_rival_word_is_a_place(text: str, name: str) -> None:
+    """The model reads "Neighbouring Almark" at a sentence's start as a first name and a surname;
+    the opening word places the name, and one name alone after it is no one's."""
+    doc = _tagged_from_start(nlp.parse(text), 2, "PERSON")
+    (mention,) = _mentions(0, doc, name_openings([doc]))
+    assert (mention.name, mention.label) == (name, "GPE")
+
+
+def test_a_full_name_after_rival_stays_a_person() -> None:
+    doc = _tagged_from_start(nlp.parse("Rival Jan Novak said he would stand in May."), 3, "PERSON")
+    (mention,) = _mentions(0, doc, name_openings([doc]))
+    assert mention.label == "PERSON"
+    assert mention.name.endswith("Jan Novak")

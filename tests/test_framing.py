@@ -2241,3 +2241,34 @@ def test_a_phrase_every_outlet_quotes_is_called_the_same_words() -> None:
     shared = {f.article: f.explanation for f in flags if f.text == "daylight robbery"}
     assert shared["a"].endswith("; Post uses the same words here.")
     assert shared["b"].endswith("; Wire uses the same words here.")
+
+
+def test_the_verdict_formula_is_looked_for_only_at_this_and_today() -> None:
+    # The rule starts from "this" or "today" as a subject: the other words are ruled out in the
+    # parse's word column, so no Token is made for them.
+    doc = nlp.parse("The council met at noon. This is a dark day for Marren, residents said.")
+    asked: list[int | slice] = []
+
+    class Reads:
+        def __getitem__(self, key: int | slice) -> object:
+            asked.append(key)
+            return doc[key]
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(doc, name)
+
+    cues = rule_cues.verdict_cues(Reads())  # type: ignore[arg-type]
+    assert [doc[c.start : c.end].text for c in cues] == ["dark day"]
+    assert asked == [next(t.i for t in doc if t.lower_ == "this")]
+
+
+def test_a_zealots_label_asks_who_the_people_are_instead_of_naming_a_trade() -> None:
+    """ "The culture warriors on the board" were offered 'commentator': one person, of a trade
+    the sentence does not give them. The plain wording says who they are, whatever their side;
+    a label whose plain word fits keeps it."""
+    text = "The culture warriors on the board voted to remove the novel."
+    (label,) = [f for f in _flags([Article("a", "Beacon", text)]) if "warriors" in f.text]
+    assert "commentator" not in label.explanation
+    assert "a neutral report would say who they are" in label.explanation
+    (plain,) = _flags([Article("a", "Wire", "The firm ran a scam.")])
+    assert "neutral wording: 'plan'" in plain.explanation

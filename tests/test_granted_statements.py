@@ -64,3 +64,15 @@ def test_a_clause_split_off_after_the_verb_is_answered_with_its_verb_in_view() -
     texts = {c.text for c in answers}
     assert "The navy said its patrol boat stopped a cargo ship off Brannoch on Friday" in texts
     assert any(t.endswith("and that the ship carried weapons.") for t in texts)
+
+
+def test_one_confirmed_split_into_two_clauses_is_one_flag() -> None:
+    """ "The navy confirmed that ... and that ..." keeps one verb for both clauses: one card,
+    not one per clause. A second "confirmed" in another sentence is its own flag."""
+    said = _SAID.replace("because it carried weapons.", "and that the ship carried weapons.")
+    confirmed = said.replace("The navy said", "The navy confirmed")
+    (flag,) = _granted(_compare(said, confirmed))
+    assert flag.text == "confirmed"
+    again = " The navy said the crew was detained."
+    two = _granted(_compare(said + again, confirmed + again.replace("said", "confirmed")))
+    assert len({(f.start, f.end) for f in two}) == len(two) == 2

@@ -1383,6 +1383,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Desperate families waited at the fence.", "Desperate families", "label"),
         ("The minister's rhetoric is dangerous.", "dangerous", "loaded"),
         ("It is a dangerous plan for the river.", "dangerous plan", "loaded"),
+        ("Police said dangerous extremists had planned the attack.", "dangerous", "loaded"),
+        ("The mayor called the new levy a dangerous experiment.", "dangerous", "loaded"),
         ("Children were torn from their parents at the border.", "torn from their", "loaded"),
         ("Toddlers were ripped from their parents.", "ripped from their", "loaded"),
         # team78 (probe 32a): a motive cast as thinly disguised or naked, informing as
@@ -1831,6 +1833,43 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("It is the same hegemonic logic as ever.", "hegemonic logic", "loaded"),
         ("Workers describe a warehouse run on fear.", "run on fear", "loaded"),
         ("They treat workers like disposable parts.", "treat workers like disposable", "loaded"),
+        # ptcprobe39a: memorial and loan critics' labels, elite cliques, drug-company owners as
+        # dealers, staged events, impunity, workers as junk, relief at a departure, lives as a
+        # game, bargaining as hostage-taking, a rule wrecked or left wide open
+        ("The self-appointed history police want the bridge renamed.", "history police", "label"),
+        ("The statue-topplers have drawn up a new list.", "statue-topplers", "label"),
+        ("Loan relief is a gift to the credentialed class.", "credentialed class", "label"),
+        ("The Ivy League crowd will collect the relief.", "Ivy League crowd", "label"),
+        ("The Wall Street crowd cheered the closure.", "Wall Street crowd", "label"),
+        ("The families called the owners drug dealers in suits.", "drug dealers in suits", "label"),
+        ("The rally was stage-managed for the cameras.", "stage-managed", "loaded"),
+        (
+            "The settlement is a license to get away with murder.",
+            "license to get away with",
+            "loaded",
+        ),
+        (
+            "The firm threw its workers on the scrap heap.",
+            "threw its workers on the scrap heap",
+            "loaded",
+        ),
+        ("Workers said good riddance to the chief executive.", "good riddance", "loaded"),
+        (
+            "They play video games with our children's lives.",
+            "play video games with our children's lives",
+            "loaded",
+        ),
+        ("Team owners hold cities hostage for new stadiums.", "hold cities hostage", "loaded"),
+        (
+            "The ruling drives a coach and horses through the planning law.",
+            "drives a coach and horses through",
+            "loaded",
+        ),
+        (
+            "The bill leaves a loophole big enough to drive a truck through.",
+            "loophole big enough to drive a truck through",
+            "intensifier",
+        ),
         # team90 (probe 34c): international desks; petty haggling, people hauled or stored like
         # goods, a place as a source of violence, a remedy as a favour, questions swatted,
         # ironic euphemisms for questioning, concern or love as newly found, a lease as selling
@@ -2142,6 +2181,25 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The road would leave a scar on the landscape.", "scar on the landscape", "loaded"),
         ("Well-funded activists lodged another appeal.", "well-funded activists", "loaded"),
         ("The plan was written by well-funded lobbyists.", "well-funded lobbyists", "loaded"),
+        # team101 (probe 38a): labour and workplace news; insecure work as bondage, monitoring as
+        # a prison, staff dumped or pestered, stances as point-scoring, strikes aimed at the
+        # public, protections as a licence to shirk, rules as layers of bureaucracy
+        ("Critics call the contracts a form of serfdom.", "form of serfdom", "loaded"),
+        ("Drivers are at the app's beck and call.", "beck and call", "loaded"),
+        ("The tracker turns the office into a digital panopticon.", "digital panopticon", "loaded"),
+        ("The operator offloaded its staff onto an agency.", "offloaded its staff", "loaded"),
+        ("Organisers were pestering shoppers at the gates.", "pestering", "loaded"),
+        ("Staff who complained were frozen out of meetings.", "frozen out", "loaded"),
+        ("Managers herded staff into a meeting.", "herded staff", "loaded"),
+        ("Union leaders play politics with the railways.", "play politics", "loaded"),
+        ("Ministers ploughed ahead with the ban.", "ploughed ahead", "loaded"),
+        ("The walkout was timed for maximum disruption.", "maximum disruption", "loaded"),
+        ("Critics called the reform a skivers' charter.", "skivers' charter", "loaded"),
+        ("The rule adds another layer of bureaucracy.", "layer of bureaucracy", "loaded"),
+        ("Critics said the rule rewards clock-watchers.", "clock-watchers", "label"),
+        ("Cleaners had to drag themselves into work with a fever.", "drag themselves", "loaded"),
+        ("Roofers were left to swelter on the scaffolding.", "left to swelter", "loaded"),
+        ("Business groups grumbled about the cost.", "grumbled", "loaded"),
         # event37d (a chatbot's unsafe answers): a harmful failure played down as trivial
         ("A minor glitch led the app to give wrong answers.", "minor glitch", "intensifier"),
         # event38b (an oil pipeline leak): a spill played down in the industry's soft word
@@ -2619,6 +2677,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The river is dangerous at the ford in early spring.",
         "Smugglers steer the boats into deeper and more dangerous water.",
         "The mountain road is dangerous after heavy rain.",
+        # fix38b: a dose, a level or a substance is dangerous by a limit one can check
+        "The chatbot told users to take dangerous painkiller doses.",
+        "Inspectors found dangerous levels of lead in the school's water.",
+        "Workers handled dangerous chemicals without gloves, the report said.",
         "Critics praised the game as the killer app the console had been waiting for.",
         "The game studio laid off 200 staff, citing falling sales.",
         "The experiment showed that the bacteria became resistant to the antibiotic within weeks.",
@@ -3393,6 +3455,15 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # team100 (probe 37a): tunnels dug by a boring machine
         "The bored tunnel will run for four kilometres under the estuary.",
         "Engineers chose a twin-bored design for the crossing.",
+        # team101 (probe 38a): herds, pests, cargo and fields in their plain senses
+        "Mosquitoes were pestering campers all night.",
+        "The farmer herded the sheep into the pen.",
+        "The ship offloaded its cargo at the port.",
+        "The company offloaded its stake in the bank last year.",
+        "The farmer ploughed the field before the rain.",
+        "The rigid plastic casing cracked in the cold.",
+        "The city was bombarded with rockets overnight.",
+        "His stomach grumbled all through the meeting.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
@@ -3563,6 +3634,15 @@ def test_ptcprobe38a_families_stay_quiet_on_their_literal_look_alikes() -> None:
     assert _flags("The generator can run on diesel for three days.") == []
     assert _flags("Nurses were told to treat the gowns like disposable items.") == []
     assert _flags("Visitors waited in the rail station lobby for the delayed train.") == []
+
+
+def test_ptcprobe39a_families_stay_quiet_on_their_literal_look_alikes() -> None:
+    """The probe's families cast workers as junk, a loophole as a road and a rally as staged; the
+    same words also tell of scrapped machines, a wide gate and a theatre's stage manager, which
+    news copy writes plainly."""
+    assert _flags("The yard threw the old boilers on the scrap heap.") == []
+    assert _flags("The gate is big enough to drive a tractor through.") == []
+    assert _flags("The stage manager called the cues from the wings.") == []
 
 
 def test_a_conjoined_verb_is_done_by_the_first_verbs_subject() -> None:

@@ -134,12 +134,14 @@ def writers_of(
     shown: Callable[[str], str] = str.lower,
 ) -> dict[str, list[str]]:
     """The other outlets' words for a flag's place, each with the outlets that write it, for
-    :func:`who_writes` (``shown``: how a wording is written in the explanation)."""
+    :func:`who_writes` (``shown``: how a wording is written in the explanation). An outlet that
+    writes the same word in two places is one writer of it, not "Wire and Wire"."""
     writers: dict[str, list[str]] = {}
     for answer in answers:
-        writers.setdefault(shown(answer.answer), []).append(
-            outlets.get(answer.article, answer.article)
-        )
+        names = writers.setdefault(shown(answer.answer), [])
+        outlet = outlets.get(answer.article, answer.article)
+        if outlet not in names:
+            names.append(outlet)
     return writers
 
 

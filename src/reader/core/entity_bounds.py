@@ -19,6 +19,7 @@ from reader.core.entity_words import (
     _BODY_HEADS,
     _BUILDINGS,
     _INSTITUTIONS,
+    _NEIGHBOURS_AND_RIVALS,
     _ROLES_BEFORE_NAMES,
     _STRIP_LEADING,
     HONORIFICS,
@@ -93,6 +94,8 @@ def _name_start_and_label(
     evaluative adjectives ("Communist China") become descriptors; the name is what remains."""
     if _a_title_opening_a_bodys_name(doc, start, end):
         return start, "ORG"  # "Professor Finance Group": the title word is the body's
+    if kind == "PERSON" and _a_neighbour_or_rival_named(doc, start, end):
+        return start + 1, "GPE"  # "Neighbouring Almark sent 40 rescuers": a country
     name_start = start
     while (
         name_start < end - 1
@@ -139,6 +142,13 @@ def _name_start_and_label(
     elif label == "PERSON" and _ends_in_a_towns_word(doc, name_start, end):
         label = "GPE"
     return name_start, label
+
+
+def _a_neighbour_or_rival_named(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are a word like "Neighbouring" or "Rival" before one name.
+    A person in the news is named in full, so the one word left names a place (or a rival
+    that stands for one); with more words left ("Rival Jan Novak") it may be a person's."""
+    return end - start == 2 and doc[start].lower_ in _NEIGHBOURS_AND_RIVALS
 
 
 #: Words a town's name ends in that end no one's name: "Carlow Falls", "Colorado Springs",

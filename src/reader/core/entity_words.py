@@ -55,6 +55,10 @@ _LOCATORS: Final = _wordset(
     # Which body, not what it is like: "the state Senate", "the federal court".
     " state federal city county municipal provincial"
 )
+#: Words that open a sentence before a neighbour's or a competitor's name without being part of
+#: it ("Neighbouring Almark sent rescuers", "Rival Corvel said"); the model reads the two words
+#: as a person's first name and surname.
+_NEIGHBOURS_AND_RIVALS: Final = _wordset("neighbouring neighboring nearby adjacent bordering rival")
 _MONTH_ABBREVIATIONS: Final = _wordset(
     "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. "
     "nov nov. dec dec."

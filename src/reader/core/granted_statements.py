@@ -15,7 +15,7 @@ Only claims attributed to a speaker are read: the verb is the one the claim's at
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from reader.core.model import Alignment, Article, Claim, Counterpart
@@ -51,10 +51,13 @@ def granted_statements(
     groups: Sequence[Alignment],
 ) -> list[GrantedStatement]:
     """Every claim whose reporting verb is "confirmed" where other outlets, in the same aligned
-    claim, report the same speaker with a plain verb and none writes "confirmed"."""
+    claim, report the same speaker with a plain verb and none writes "confirmed". One verb is one
+    statement: a sentence split into clauses ("confirmed that ... and that ...") keeps its verb
+    in each clause, and a reader saw the same card once per clause; the clauses' answers are
+    shown together on the one flag."""
     texts = {a.id: a.text for a in articles}
     claim_of = {c.id: c for cs in claims.values() for c in cs}
-    out: list[GrantedStatement] = []
+    by_verb: dict[tuple[str, int, int], GrantedStatement] = {}
     for group in groups:
         members = [claim_of[m.claim] for m in group.members if m.claim in claim_of]
         for claim in members:
@@ -66,11 +69,18 @@ def granted_statements(
             if any(_verb_span(c, _GRANTING) for c in others):
                 continue  # the others vouch for it too: the story's word
             answers = _plain_answers(others, speaker, texts)
-            if answers:
-                out.append(
-                    GrantedStatement(claim.article, *span, speaker, claim.id, group, answers)
+            if not answers:
+                continue
+            verb = (claim.article, *span)
+            first = by_verb.get(verb)
+            if first is None:
+                by_verb[verb] = GrantedStatement(
+                    claim.article, *span, speaker, claim.id, group, answers
                 )
-    return out
+            else:
+                more = tuple(a for a in answers if a not in first.answers)
+                by_verb[verb] = replace(first, answers=first.answers + more)
+    return list(by_verb.values())
 
 
 def _verb_span(claim: Claim, verbs: frozenset[str]) -> tuple[int, int] | None:

@@ -123,14 +123,19 @@ _HAZARDS: Final = frozenset(
         *("water", "river", "sea", "current", "tide", "surf", "rapids", "ice", "crossing"),
         *("ford", "road", "terrain", "route", "slope", "bend", "junction", "trail", "weather"),
         *("conditions", "waters", "stretch", "cliff", "mountain", "pass", "storm", "wind"),
+        # Measurable hazards: a dose, a level or a substance is dangerous by a limit someone
+        # can check. "doses" is listed too: the small model reads its lemma as "dos".
+        *("dose", "doses", "dosage", "overdose", "level", "concentration", "amount"),
+        *("chemical", "substance", "gas", "fume", "radiation", "toxin", "voltage"),
     }
 )
 
 
 def physical_hazard(word: Token) -> bool:
-    """A word for danger states a hazard when it is said of water, a road, terrain or the
-    weather ("the river is dangerous in spring", "deeper and more dangerous water"); "a
-    dangerous plan" and "dangerous rhetoric" are verdicts and stay flagged."""
+    """A word for danger states a hazard when it is said of water, a road, terrain, the weather
+    or something measured ("the river is dangerous in spring", "deeper and more dangerous
+    water", "dangerous painkiller doses"); "a dangerous plan" and "dangerous extremists" are
+    verdicts and stay flagged."""
     node = word
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "deeper and more dangerous water": the first of the pair describes
@@ -140,7 +145,7 @@ def physical_hazard(word: Token) -> bool:
         described = [c for c in node.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     else:
         return False
-    return any(t.lemma_.lower() in _HAZARDS for t in described)
+    return any(t.lemma_.lower() in _HAZARDS or t.lower_ in _HAZARDS for t in described)
 
 
 def headline_verb_read_as_noun(tok: Token) -> bool:
