@@ -670,6 +670,51 @@ def test_a_phobia_medicine_or_chemistry_names_is_plain(text: str) -> None:
     assert not [f for f in _flags([Article("a", "Post", text)]) if f.category in LEXICAL_CATEGORIES]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germophobes wash their hands often, doctors say.",
+        "Nomophobia is rising among teenagers, a survey found.",
+        "Coulrophobia kept him away from the circus.",
+        "Triskaidekaphobia explains the missing floor in the hotel.",
+        "Ergophobia is a fear of work, the clinic said.",
+        "Phobia-phobic critics laughed at the idea.",
+        'He said: "Nomophobia is real."',
+    ],
+)
+def test_a_capital_opening_a_sentence_makes_no_phobia_a_coined_name(text: str) -> None:
+    """Every sentence opens with a capital, so there it says nothing of a name."""
+    flags = _flags([Article("a", "Post", text)])
+    assert not [f for f in flags if f.rule == rule_cues.COINED_PHOBIA_RULE]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Valdorophobia is spreading, officials in Valdora said.", "Valdorophobia"),
+        ("Germanophobia is spreading in the capital.", "Germanophobia"),
+        ("Critics say Germophobes run the agency.", "Germophobes"),
+    ],
+)
+def test_a_coinage_opening_a_sentence_is_a_label_when_its_stem_is_a_name(
+    text: str, word: str
+) -> None:
+    """A name the article writes elsewhere or a country's is a name wherever it stands, and a
+    capital inside a sentence still marks one."""
+    flags = _covering(_flags([Article("a", "Post", text)]), text, word)
+    assert [f.text for f in flags if f.rule == rule_cues.COINED_PHOBIA_RULE] == [word]
+
+
+def test_a_plural_of_a_phobia_the_lexicon_holds_keeps_its_entry() -> None:
+    text = "The Islamophobes marched on Saturday, and an Islamophobe spoke."
+    flags = _flags([Article("a", "Post", text)])
+    assert not [f for f in flags if f.rule == rule_cues.COINED_PHOBIA_RULE]
+    (plural,) = _covering(flags, text, "Islamophobes")
+    (singular,) = _covering(flags, text, "Islamophobe ")
+    assert plural.rule == singular.rule == "lexicon:label:islamophobe"
+    assert plural.explanation.split(" is ", 1)[1] == singular.explanation.split(" is ", 1)[1]
+
+
 def test_a_coined_phobia_in_a_quotation_is_the_speakers() -> None:
     text = '"They are Northophobes," the minister said.'
     (coined,) = [

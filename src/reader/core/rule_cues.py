@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 import numpy as np
 
+from reader.core.countries import COUNTRY_WORDS
 from reader.core.entity_words import is_person_noun
 from reader.core.framing_cues import BASE_CONFIDENCE, Cue
 from reader.core.nlp import words_at
@@ -25,7 +26,7 @@ from reader.core.voice import in_named_report, reported_before_in_sentence, repo
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from reader.core.lexicon import Lexicon
+    from reader.core.lexicon import Lexicon, LexiconEntry
 
 
 def scare_quote_cues(doc: Doc, text: str) -> list[Cue]:
@@ -391,21 +392,88 @@ _COMMON_STEMS: Final = frozenset(
 def coined_phobia_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
     """ "the Orsavophobic hysteria", "a Westophobe", "Orsava-phobic": a name made a phobia.
     Whatever the name, the coinage calls its bearer's critics bigots, name calling no report
-    states as fact, and an outlet can coin one for any rival, so no list can hold them all. A
-    capital marks the stem as a name; the phobias medicine and chemistry name ("claustrophobia",
-    "hydrophobic") are written in lower case. A word the lexicon holds ("Russophobic",
-    "Islamophobe") keeps its curated entry and note."""
+    states as fact, and an outlet can coin one for any rival, so no list can hold them all.
+
+    A capital marks the stem as a name only where English would not capitalise it anyway: the
+    phobias medicine names are as many as the Greek and Latin combining forms ("Germophobes",
+    "Nomophobia", "Triskaidekaphobia" opening a sentence), so a longer list of them would
+    always be one short. At a sentence's start the stem must be a name by itself: one the
+    article writes elsewhere ("Orsava"), or a country's ("Germanophobia"). A title-case
+    headline reaches this rule in lower case (:func:`reader.core.title_case.reading_case`).
+    A word the lexicon holds ("Russophobic", "Islamophobes") keeps its curated entry and
+    note."""
     out: list[Cue] = []
     if "phob" not in doc.text.lower():
         return out
+    names: frozenset[str] | None = None
     for tok in doc:
         start, stem, ending = _coined_phobia_at(doc, tok)
-        if not ending or stem.lower() in _COMMON_STEMS:
+        if not ending or stem.lower() in _COMMON_STEMS or "phob" in stem.lower():
+            continue  # "Phobia-phobic": a phobia's own word is no name
+        held = _held_entry(lexicon, doc[start : tok.i + 1].text)
+        if held is not None:
+            if held.category != "neutral":
+                out.append(_lexicon_cue(held, start, tok.i + 1))
             continue
-        if lexicon.lookup(doc[start : tok.i + 1].text):
-            continue
+        if _opens_a_sentence(doc, start):
+            names = _names_written(doc) if names is None else names
+            if not _a_known_name(stem, names):
+                continue
         out.append(Cue(start, tok.i + 1, "label", COINED_PHOBIA_RULE, COINED_PHOBIA_CONFIDENCE))
     return out
+
+
+def _held_entry(lexicon: Lexicon, word: str) -> LexiconEntry | None:
+    """The lexicon's entry for a phobia it holds, singular or plural ("Islamophobes" is its
+    "islamophobe"): the lexicon's matcher reads lemmas, and the parser takes a capitalised
+    plural for a name and leaves it as written."""
+    forms = (word, word[:-1]) if word.endswith("s") else (word,)
+    return next((e for form in forms for e in lexicon.lookup(form)), None)
+
+
+def _lexicon_cue(entry: LexiconEntry, start: int, end: int) -> Cue:
+    """The cue the lexicon's matcher makes of ``entry``, with its rule and so its note."""
+    rule = f"lexicon:{entry.category}:{entry.term.lower()}"
+    confidence = BASE_CONFIDENCE.get(entry.category, 0.5)
+    return Cue(start, end, entry.category, rule, confidence, entry, None, start, end)
+
+
+#: What stands right before a word that opens a sentence, a quotation or a bracket.
+_OPENERS: Final = frozenset({'"', "“", "‘", "'", "(", "[", ":", "—", "-", "–"})
+#: Vowels that join a name to "-phobia" ("Orsav-o-phobic"), dropped to find the name.
+_JOINING_VOWELS: Final = "oia"
+#: How many letters a name may run on past a coinage's stem ("Russ-o" of "Russia").
+_NAME_TAIL: Final = 2
+
+
+def _opens_a_sentence(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` stands where English capitalises any word."""
+    if i == 0 or doc[i].is_sent_start:
+        return True
+    before = doc[i - 1]
+    return before.is_space or before.text in _OPENERS
+
+
+def _names_written(doc: Doc) -> frozenset[str]:
+    """The capitalised words the article writes where no sentence starts, in lower case."""
+    return frozenset(
+        t.lower_
+        for t in doc
+        if t.is_alpha and t.text[:1].isupper() and not _opens_a_sentence(doc, t.i)
+    )
+
+
+def _a_known_name(stem: str, names: frozenset[str]) -> bool:
+    """Whether a coinage's stem is a name the article writes or a country's: "Orsavo" of
+    "Orsava", "Germano" of "Germany"; "Germo" is not "Germany"'s, which runs on too far."""
+    core = stem.lower().rstrip(_JOINING_VOWELS) or stem.lower()
+    if len(core) < 3:
+        return False
+    return any(
+        name.startswith(core) and len(name) - len(core) <= _NAME_TAIL
+        for name in names | COUNTRY_WORDS
+        if "phob" not in name
+    )
 
 
 def _coined_phobia_at(doc: Doc, tok: Token) -> tuple[int, str, str]:
