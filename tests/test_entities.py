@@ -3584,6 +3584,10 @@ def test_a_name_before_a_landform_is_a_place(text: str) -> None:
         ("The Tavrek highlands plan stalled. Tavrek said it was dead.", (("Tavrek", "PERSON"),)),
         # A capitalised landform is part of a name of its own, not a lower-case noun after one.
         ("Tavrek Highlands Ltd said profits rose.", (("Tavrek", "PERSON"),)),
+        # A "field" before another noun is a field of work or of play, not of land.
+        ("The Tavrek campaign field office opened on Monday.", (("Tavrek", "PERSON"),)),
+        ("Volunteers met the Tavrek campaign field staff on Monday.", (("Tavrek", "PERSON"),)),
+        ("The Tavrek field goal won the game.", (("Tavrek", "PERSON"),)),
     ],
 )
 def test_a_person_before_a_landform_stays_a_person(

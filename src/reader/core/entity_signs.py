@@ -464,7 +464,14 @@ def _before_a_landform(root: Token) -> bool:
         if not after.is_lower:
             return False
         if after.text.removesuffix("s") in _LANDFORMS:
-            return True
+            return not _a_field_of_work(after)
         if after.pos_ not in {"NOUN", "PROPN"}:
             return False
     return False
+
+
+def _a_field_of_work(word: Token) -> bool:
+    """ "The Harris campaign field office", "the Tucker field goal": a "field" before another
+    noun qualifies that noun, a field of work or of play, and names no land."""
+    nxt = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return word.lower_ == "field" and nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN"
