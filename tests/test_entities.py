@@ -2300,11 +2300,39 @@ def test_a_bodys_first_word_typed_an_organisation_is_that_body() -> None:
             ],
             "Halden Rail",
         ),
+        # A plural of people that does not end in a plain "s".
+        (
+            [
+                "The league approved the takeover of Corran Athletic on Thursday.",
+                "The Corran Athletic Women's Trust said its members had backed the sale.",
+            ],
+            "Corran Athletic",
+        ),
+        (
+            [
+                "The Pellham Families' Association said the season would start late.",
+                "Pellham signed two players on Monday.",
+            ],
+            "Pellham",
+        ),
+        (
+            [
+                "The Pellham Children's Trust said the season would start late.",
+                "Pellham signed two players on Monday.",
+            ],
+            "Pellham",
+        ),
     ],
 )
 def test_a_bodys_first_word_another_actor_may_be_stays_apart(texts: list[str], short: str) -> None:
     _, entities = _label(texts)
     assert _find(entities, short).aliases == (short,)
+
+
+def test_a_plural_of_things_after_a_short_name_is_the_body_it_opens() -> None:
+    """ "Industries" ends as "Families'" does but names no people: "Pellham" is the firm."""
+    _, entities = _label(["Pellham Industries said profits rose.", "Pellham cut 40 jobs."])
+    assert _find(entities, "Pellham").aliases == ("Pellham Industries", "Pellham")
 
 
 def test_a_surname_typed_a_thing_that_speaks_is_the_person() -> None:

@@ -160,9 +160,18 @@ def _bodies_by_their_opening_words(mentions: Sequence[_Mention]) -> None:
             m.key = opened[0]
 
 
+#: Plurals of words for people that do not end in "s": "Women's Network", "Children's Trust".
+_IRREGULAR_PEOPLE: Final = frozenset({"men", "women", "people", "children"})
+
+
 def _of_its_people(word: str) -> bool:
-    """ "supporters", "workers", "players": the plural of a word for people, which opens the
-    name of a body its people form ("Supporters' Trust", "Players' Union")."""
+    """ "supporters", "families", "women": the plural of a word for people, which opens the
+    name of a body its people form ("Supporters' Trust", "Families' Association", "Women's
+    Network")."""
+    if word in _IRREGULAR_PEOPLE:
+        return True
+    if word.endswith("ies"):
+        return word[:-3] + "y" in _PEOPLE
     return word.endswith("s") and word[:-1] in _PEOPLE
 
 
