@@ -18,6 +18,7 @@ from reader.core.errors import ReaderInputError
 from reader.core.model import Article, content_hash
 from reader.store import Library, default_path
 from reader.store.deleted_events import MAX_DELETED_KEPT
+from reader.store.library import EventRestoredUnreadError
 
 WIRE = (
     "Regional ministers agreed on Monday to close the Brackwater coal plant by 2030. "
@@ -430,6 +431,29 @@ def test_a_restore_that_fails_half_way_writes_nothing_and_keeps_the_event(
     monkeypatch.setattr(deleted_events, "restore", real_restore)
     back = lib.restore_event(event.id)
     assert (back.name, back.article_count, len(lib.annotations(back.id))) == ("Levy vote", 1, 1)
+
+
+def test_a_restore_written_but_not_read_back_is_no_failed_restore(
+    lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The event is back once the restore is written: a failing read of it afterwards must not
+    look like the restore failing (the event still kept, or a missing one's ``KeyError``)."""
+    import sqlite3
+
+    lib.add_article(make(TABLOID, "Bugle"), event="Levy vote")
+    (event,) = lib.events()
+    lib.remove_event(event.id)
+
+    def unreadable(event_id: int) -> Any:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(lib, "event", unreadable)
+    with pytest.raises(EventRestoredUnreadError, match="disk I/O error") as raised:
+        lib.restore_event(event.id)
+    assert not isinstance(raised.value, KeyError) and raised.value.event_id == event.id
+    monkeypatch.undo()
+    assert [e.name for e in lib.events()] == ["Levy vote"]
+    assert not lib.can_restore_event(event.id)
 
 
 def test_a_deleted_event_comes_back_with_its_name_articles_and_notes(lib: Library) -> None:

@@ -718,6 +718,37 @@ def test_an_undo_that_fails_to_write_keeps_the_deleted_event_for_another_try(
     assert not undo.can_undo_delete() and not c.lib().can_restore_event(event_id)
 
 
+def test_an_undo_written_but_not_read_back_says_the_event_is_restored(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A restore whose read-back fails is still a restore: no "tries again" dialog, no Undo
+    step left over to say the library no longer keeps the event, and the line says it is back."""
+    c = window.controller
+    event_id, name = c.event_id, c.event_name
+    monkeypatch.setattr(window, "confirm_delete", lambda name: True)
+    assert window.delete_event(event_id)
+    lib = c.lib()
+    real_event = lib.event
+
+    def unreadable_once(wanted: int) -> Any:
+        monkeypatch.setattr(lib, "event", real_event)
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(lib, "event", unreadable_once)
+    warnings: list[str] = []
+    said: list[str] = []
+    c.message.connect(said.append)
+    undo = window.insights.edit_undo
+    monkeypatch.setattr(undo, "warn", lambda parent, title, text: warnings.append(text))
+    undo.action.trigger()
+    assert warnings == [] and not undo.can_undo_delete()
+    assert said == [
+        "Restored the event, but could not read it back: disk I/O error. It is in the library."
+    ]
+    assert [e.name for e, _ in c.library_events()] == [name]
+    assert not c.lib().can_restore_event(event_id)
+
+
 def test_undo_of_a_delete_is_not_offered_after_a_quit(
     window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

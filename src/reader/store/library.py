@@ -82,6 +82,15 @@ def default_path() -> Path:
     return Path(platformdirs.user_data_dir("Parallax Reader", appauthor=False)) / "library.sqlite"
 
 
+class EventRestoredUnreadError(LibraryError):
+    """A deleted event was restored, but reading it back failed: it is in the library again."""
+
+    def __init__(self, event_id: int, reason: Exception) -> None:
+        super().__init__(f"The event was restored but could not be read back: {reason}")
+        self.event_id = event_id
+        self.reason = reason
+
+
 class Library:
     """The user's articles and events. Open with :meth:`open`; use as a context manager."""
 
@@ -391,13 +400,20 @@ class Library:
     def restore_event(self, event_id: int) -> EventRecord:
         """Bring back the latest event deleted this session under this id, with its name,
         articles and annotations (under a new id if a new event took the old one); ``KeyError``
-        when none was, or when it was deleted too many deletes ago."""
+        when none was, or when it was deleted too many deletes ago.
+
+        Once the restore is written the event is back and no longer kept for another one, so a
+        failing read of it afterwards raises :class:`EventRestoredUnreadError`, not an error
+        a caller would take for a restore that did not happen."""
         with self._lock:
             kept = self._latest_deleted(event_id)
             with self._write() as conn:
                 restored = deleted_events.restore(conn, kept)
             self._deleted.remove(kept)
-        return self.event(restored)
+        try:
+            return self.event(restored)
+        except Exception as exc:
+            raise EventRestoredUnreadError(restored, exc) from exc
 
     def can_restore_event(self, event_id: int) -> bool:
         """Whether an event with this id was deleted this session and can come back."""

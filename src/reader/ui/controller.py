@@ -849,7 +849,10 @@ class Controller(QObject):
 
         A restore that fails to write (a locked file, a full disk) raises
         :class:`RestoreFailed` instead: the library still keeps the event, so the caller keeps
-        its undo step and the user can try again."""
+        its undo step and the user can try again. One written but not read back is restored:
+        the step is done, and the message says only the reading failed."""
+        from reader.store.library import EventRestoredUnreadError
+
         lib = self.lib()
         if lib is None:
             return None
@@ -858,6 +861,8 @@ class Controller(QObject):
         except KeyError:
             self.message.emit("The event was not restored: the library no longer keeps it.")
             return None
+        except EventRestoredUnreadError as exc:
+            return self._restored_unread(event_id, exc.event_id, exc.reason)
         except Exception as exc:
             line = restore_failed_line(exc)
             self.message.emit(line)
@@ -869,6 +874,15 @@ class Controller(QObject):
             self.open_event(event.id)
         self._say_news(f"Restored the event “{event.name}” with its articles and annotations.")
         return int(event.id)
+
+    def _restored_unread(self, event_id: int, restored: int, reason: Exception) -> int:
+        """The restore of ``event_id`` was written as ``restored`` but reading it back failed:
+        the event is in the library, so the Library panel is refreshed and the line says so."""
+        if self._typed_when_deleted(event_id):
+            self._typed_names.add(restored)
+        self.libraryChanged.emit()
+        self.message.emit(restored_unread_line(reason))
+        return restored
 
     def _typed_when_deleted(self, event_id: int) -> bool:
         """Whether the latest event deleted under this id had a typed name; its entry is done."""
@@ -1054,12 +1068,27 @@ class RestoreFailed(ReaderError):
 def restore_failed_line(exc: Exception) -> str:
     """One line on a failed restore, for the status line and its dialog: the store's reason,
     less the library file's long path, and what the user can do next."""
+    reason = _reason_without_path(exc) or "the library could not be written"
+    return f"The event was not restored: {reason}. It is kept: Edit › Undo tries again."
+
+
+def restored_unread_line(exc: Exception) -> str:
+    """One line on a restore that was written but could not be read back: the event is back,
+    so the line must not read as a failed restore, nor send the user to Undo again."""
+    if isinstance(exc, KeyError):
+        reason = "it is not listed yet"  # a bare id is no reason
+    else:
+        reason = _reason_without_path(exc) or "the library could not be read"
+    return f"Restored the event, but could not read it back: {reason}. It is in the library."
+
+
+def _reason_without_path(exc: Exception) -> str:
+    """The error's reason in one line, less the library file's long path and a closing stop."""
     reason = exc.message if isinstance(exc, ReaderError) else str(exc)
     head, colon, rest = reason.partition(": ")
     if colon and ("/" in head or "\\" in head):
         reason = rest
-    reason = reason.rstrip(".") or "the library could not be written"
-    return f"The event was not restored: {reason}. It is kept: Edit › Undo tries again."
+    return reason.rstrip(".")
 
 
 def event_deleted(name: str, articles: int, undo_hint: str = "") -> tuple[str, str]:
