@@ -3685,3 +3685,32 @@ def test_a_full_name_after_rival_stays_a_person() -> None:
     (mention,) = _mentions(0, doc, name_openings([doc]))
     assert mention.label == "PERSON"
     assert mention.name.endswith("Jan Novak")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers searched the ruins in Ordic on Friday.",
+        "The town of Ordic lost its only school.",
+        "Ordic's mayor said the water was safe to drink.",
+        "Aid reached Venmor and Ordic on Friday.",
+    ],
+)
+def test_a_town_the_model_types_a_peoples_word_is_a_place_where_written_as_one(text: str) -> None:
+    """Found by the quake event: the model types a town whose name ends like a people's word
+    ("Ordic", as "Nordic") a nationality, and the actors listed it as a group of people. "In
+    Ordic", "the town of Ordic" and "Ordic's mayor" say it is a place."""
+    types = _every_mention_typed(text, ("Ordic", "NORP"), ("Venmor", "GPE"))
+    assert types["Ordic"] == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Voters lost their faith in Republicans after the vote.", "Republicans"),
+        ("Every Republican voted against the bill.", "Republican"),
+    ],
+)
+def test_a_peoples_word_not_written_as_a_place_stays_a_group(text: str, name: str) -> None:
+    """The look-alike: a party's members after "in", or a people's word as a noun, are people."""
+    assert _every_mention_typed(text, (name, "NORP"))[name] == "NORP"

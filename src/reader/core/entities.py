@@ -92,6 +92,7 @@ from reader.core.entity_retyping import (
     _people_typed_as_bodies,
     _places_bodies_are_named_after,
     _the_states_as_named,
+    _towns_typed_as_peoples,
 )
 from reader.core.entity_signs import _before_a_landform
 from reader.core.entity_untagged import (
@@ -222,6 +223,7 @@ def _retype_by_the_comparison(
     _councils_of_places(mentions, [f"{a.title}\n{a.text}" for a in articles])
     _places_filed_from(mentions, [doc_text(doc) for doc in docs])
     _the_states_as_named(mentions, docs)
+    _towns_typed_as_peoples(mentions)
     _people_typed_as_bodies(mentions)
     _people_by_description(mentions)
     _nations_typed_as_people(mentions, articles, docs)
