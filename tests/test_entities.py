@@ -3714,3 +3714,41 @@ def test_a_town_the_model_types_a_peoples_word_is_a_place_where_written_as_one(t
 def test_a_peoples_word_not_written_as_a_place_stays_a_group(text: str, name: str) -> None:
     """The look-alike: a party's members after "in", or a people's word as a noun, are people."""
     assert _every_mention_typed(text, (name, "NORP"))[name] == "NORP"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "VENMOR, Dravenia (Meridian Press) - ",
+        "Venmor, Dravenia (Meridian Press) – ",
+        "VENMOR (Meridian Press): ",
+    ],
+)
+def test_a_datelines_agency_credit_is_no_mention_of_anyone(opening: str) -> None:
+    """Found by the quake event: in "VENMOR, Dravenia (Meridian Press) -" the model tags the
+    country, the bracket and the agency as the organisation "Dravenia (Meridian Press". A
+    dateline's credit in brackets names the agency that filed the story, whichever outlet
+    carries it, and the place it was filed from; neither is an actor."""
+    text = (
+        "Quake kills 212 in the highlands\n\n"
+        f"{opening}A strong earthquake struck the Sellak highlands on Tuesday, the Interior"
+        " Ministry said. Prime Minister Andras Kelemen visited the region on Thursday."
+    )
+    _, entities = _label([text])
+    assert not [e for e in entities if "Meridian" in e.name or "(" in e.name]
+    assert _find(entities, "Andras Kelemen").type == "PERSON"
+
+
+def test_a_body_and_its_acronym_opening_a_paragraph_stay_an_actor() -> None:
+    """The look-alike: a body's acronym in brackets is the body named, where the story opens
+    and where a dash follows it further down."""
+    text = (
+        "Quake kills 212 in the highlands\n\n"
+        "The Highland Relief Alliance (HRA) said some villages had received no help."
+        " Mira Solvik, its director, said roads were blocked.\n\n"
+        "Highland Relief Alliance (HRA) - the region's largest charity - sent 40 trucks."
+    )
+    _, entities = _label([text])
+    starts = {start for start, _ in _find(entities, "Highland Relief Alliance").spans["a0"]}
+    assert text.index("Highland") in starts
+    assert text.index("Highland Relief Alliance (HRA) -") in starts
