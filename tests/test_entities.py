@@ -3752,3 +3752,27 @@ def test_a_body_and_its_acronym_opening_a_paragraph_stay_an_actor() -> None:
     starts = {start for start, _ in _find(entities, "Highland Relief Alliance").spans["a0"]}
     assert text.index("Highland") in starts
     assert text.index("Highland Relief Alliance (HRA) -") in starts
+
+
+def test_members_of_a_body_named_with_its_article_are_a_mention_of_it() -> None:
+    """Found by the spill event: the model tags "the Tessaw Nation" with its article in one
+    outlet and nothing in "members of the Tessaw Nation" in another, which then lost its
+    mention. The name the first outlet tags, less "the", is looked for in every article."""
+    texts = [
+        "Corporate polluters are poisoning the river that the Tessaw Nation has fished for years.",
+        "A group camped beside the route with members of the Tessaw Nation since last year.",
+    ]
+    articles = [Article(id=f"a{i}", outlet=f"Outlet {i}", text=t) for i, t in enumerate(texts)]
+    docs = nlp.parse_many(texts)
+    first = _typed_as(docs[0], ("the Tessaw Nation", "ORG"))
+    second = _typed_as(docs[1])
+    nation = _find(label_entities(articles, [first, second]), "Tessaw Nation")
+    assert nation.mentions == {"a0": 1, "a1": 1}
+
+
+def test_members_of_a_name_no_article_tags_is_no_body() -> None:
+    """The look-alike: a name no article tags as a body is not made one here."""
+    text = "A group camped beside the route with members of the Tessaw Nation since last year."
+    doc = _typed_as(nlp.parse(text))
+    entities = label_entities([Article(id="a0", outlet="Outlet", text=text)], [doc])
+    assert not [e for e in entities if "Tessaw" in e.name]
