@@ -3776,3 +3776,31 @@ def test_members_of_a_name_no_article_tags_is_no_body() -> None:
     doc = _typed_as(nlp.parse(text))
     entities = label_entities([Article(id="a0", outlet="Outlet", text=text)], [doc])
     assert not [e for e in entities if "Tessaw" in e.name]
+
+
+def test_a_bodys_head_noun_after_its_full_name_is_a_mention_of_it() -> None:
+    """Found by the takeover event: "the league" after "the Caledon League" was no mention."""
+    _, entities = _label(
+        [
+            "The Caledon League approved the takeover on Thursday. The league said it had"
+            " received assurances, and under the league's rules no government may own a club."
+        ]
+    )
+    league = _find(entities, "Caledon League")
+    assert league.mentions == {"a0": 3}
+    assert league.aliases == ("Caledon League",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two leagues: "the league" could be either.
+        "The Caledon League and the Northern League met. The league said talks would go on.",
+        # Before the full name, and a noun modifying another: no mention of it.
+        "The league said on Friday that the Caledon League would rule. The league table is out.",
+    ],
+)
+def test_a_head_noun_that_may_be_another_body_is_no_mention(text: str) -> None:
+    _, entities = _label([text])
+    league = _find(entities, "Caledon League")
+    assert league.mentions == {"a0": 1}
