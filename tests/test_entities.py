@@ -20,7 +20,7 @@ from reader.core.entities import (
 )
 from reader.core.entity_mentions import _mentions
 from reader.core.entity_records import _Mention
-from reader.core.entity_references import _surname_mentions
+from reader.core.entity_references import _body_people_mentions, _surname_mentions
 from reader.core.entity_retyping import _people_by_description, _people_typed_as_bodies
 from reader.core.entity_untagged import _untagged_full_names
 from reader.core.lexicon import default_lexicon
@@ -3653,6 +3653,25 @@ def test_a_ministers_portfolio_is_no_body() -> None:
     assert found == {"Pieter Ansel": "PERSON"}
     party = "The Labour Party said it would oppose the reform."
     assert _entity_types(party, ("Labour Party", "ORG")) == {"Labour Party": "ORG"}
+
+
+def test_a_fields_people_are_looked_for_only_at_their_plural_nouns() -> None:
+    # Only "chiefs", "officials" and "bosses" can be a body's people: the rule reads those words
+    # and the field word before them, and makes no Token for the rest of the article.
+    doc = nlp.parse("The Carrowby County Health Department met, and health officials said so.")
+    asked: list[int | slice] = []
+
+    class Reads:
+        def __getitem__(self, key: int | slice) -> object:
+            asked.append(key)
+            return doc[key]
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(doc, name)
+
+    assert _body_people_mentions(0, Reads(), []) == []  # type: ignore[arg-type]
+    officials = next(t.i for t in doc if t.lower_ == "officials")
+    assert asked == [officials, officials - 1]
 
 
 def _tagged_from_start(doc: Doc, length: int, label: str) -> Doc:
