@@ -7760,13 +7760,6 @@ def test_spill_the_wires_plain_words_are_not_flagged(spill: Comparison) -> None:
     assert not [f for f in unquoted if f.text.lower() in plain]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a count of barrels has no named state, so figures compares it only with a count in a"
-    " lined-up sentence framed by the same verb and the same words on the thing: the green"
-    ' site\'s barrels "poured" "in a catastrophic spill from the Castor Midstream pipeline",'
-    ' the others\' "leaked" "of crude oil"; verbs of oil escaping are not one frame yet',
-)
 def test_spill_the_green_sites_own_volume_is_shown_against_the_companys(spill: Comparison) -> None:
     """ "More than 5,000 barrels" in the green site's own voice, where the trade site gives the
     company's 2,000: a flag on the site's figure is answered by the 2,000."""
@@ -7781,11 +7774,6 @@ def test_spill_the_green_sites_own_volume_is_shown_against_the_companys(spill: C
     assert any("2,000" in c.text for f in shown for c in f.counterparts)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dropped_sources reads counts in a named state (a toll, a crowd); barrels of oil"
-    " leaked are neither, as the chatbot event's share of answers (its xfail)",
-)
 def test_spill_the_trade_sites_volume_as_fact_is_shown_against_the_wires_source(
     spill: Comparison,
 ) -> None:
@@ -8085,7 +8073,9 @@ def test_takeover_each_opinion_in_the_outlets_own_voice_is_flagged(
     texts = {a.id: a.text for a in takeover.articles}
     for article, words in (("fan", "This club deserves"), ("critic", "No football league should")):
         start = texts[article].index(words)
-        assert [f for f in _flags_all(takeover, article, "opinion") if f.end > start], article
+        end = start + len(words)
+        opinions = _flags_all(takeover, article, "opinion")
+        assert [f for f in opinions if f.start < end and f.end > start], article
     assert not _flags(takeover, "wire", "opinion")
 
 

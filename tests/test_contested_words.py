@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from reader.core import nlp
 from reader.core.compare import compare
-from reader.core.contested_words import CONTESTED_WORD_RULE
+from reader.core.contested_words import CONTESTED_WORD_RULE, _family_words, _own_words
 from reader.core.model import Article, Comparison, Flag, rule_description
 
 _PLAIN = (
@@ -362,3 +363,26 @@ def test_a_loaded_word_counts_as_one_outlets_whatever_its_case_or_how_often_writ
     other = _PLAIN.replace("before the attackers", "before the terrorists")
     assert not _contested(_compare(twice, other))
     assert [f.text for f in _contested(_compare(_PLAIN, twice))] == ["Terrorists", "terrorists"]
+
+
+def test_only_family_words_outside_quotation_marks_are_an_outlets_own_words() -> None:
+    # Every check asks only whether a family holds a word, so the other words are ruled out in
+    # the parse's word column and no Token is made for them.
+    text = 'Terrorists attacked the post on Monday, and "the attackers fled", police said.'
+    doc = nlp.parse(text)
+    asked: list[int | slice] = []
+
+    class Reads:
+        def __getitem__(self, key: int | slice) -> object:
+            asked.append(key)
+            return doc[key]
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(doc, name)
+
+    quoted = (text.index('"'), text.rindex('"') + 1)
+    own = _own_words(Reads(), [quoted])  # type: ignore[arg-type]
+    assert [t.text for t in own] == ["Terrorists"]
+    held = _family_words()
+    assert [doc[k].lower_ for k in asked] == [t.lower_ for t in doc if t.lower_ in held]
+    assert "attackers" in held and len(asked) < len(doc)

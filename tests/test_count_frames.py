@@ -5,10 +5,17 @@ word list already flags."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
+from reader.core import nlp
 from reader.core.compare import compare
+from reader.core.count_frames import _counts
 from reader.core.model import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _PLAIN = (
     "The Velmar water board fined the Ostrel bottling plant on Tuesday. The board ordered the"
@@ -98,3 +105,34 @@ def test_a_frame_the_word_list_flags_is_flagged_once() -> None:
     comp = compare([Article("a0", "Outlet 0", _PLAIN), Article("a1", "Outlet 1", framed)])
     on_it = [f for f in comp.flags if f.article == "a1" and "whopping" in f.text]
     assert len(on_it) == 1 and on_it[0].rule != "rule:count-frame"
+
+
+class _Reads:
+    """A parse that records which tokens a rule makes, by position."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc, self.asked = doc, list[int | slice]()
+
+    def __getitem__(self, key: int | slice) -> object:
+        self.asked.append(key)
+        return self.doc[key]
+
+    def __len__(self) -> int:
+        return len(self.doc)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.doc, name)
+
+
+def test_counts_are_looked_for_only_where_a_number_may_start() -> None:
+    # A word with no digit that is no number word or "a" starts no count: it is ruled out in the
+    # parse's word column, and no Token is made for it.
+    plain = _Reads(nlp.parse("The board fined the plant on Tuesday and closed its well."))
+    assert _counts(plain, []) == []  # type: ignore[arg-type]
+    assert plain.asked == []
+    counted = _Reads(nlp.parse(_PLAIN))
+    found = _counts(counted, [])  # type: ignore[arg-type]
+    assert [(c.value, _PLAIN[c.start : c.end]) for c in found] == [
+        (900.0, "900 dollars"),
+        (6.0, "six months"),
+    ]

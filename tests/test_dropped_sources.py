@@ -143,3 +143,37 @@ def test_things_delivered_whose_sayer_is_named_or_another_deed_are_not_flagged()
     assert not _dropped(
         _compare(built, _AID_FLAT.replace("delivered 6,500 blankets", "built 6,500 shelters"))
     )
+
+
+_LEAK_REST = " Crews laid booms across the river. The state ordered a review of the pipeline."
+_LEAK_SOURCED = (
+    "A pipeline run by Hollin Energy leaked about 3,000 barrels of crude into the Selk River"
+    " on Tuesday, the company said." + _LEAK_REST
+)
+
+
+def test_a_volume_let_out_told_flat_is_shown_with_the_companys_word() -> None:
+    """The amount a leak let out is the company's count where the wire says so; an outlet that
+    names the company only as the one that shut the line has dropped whose count it is."""
+    flat = (
+        "About 3,000 barrels of crude leaked into the Selk River on Tuesday before the company"
+        " shut the pipeline." + _LEAK_REST
+    )
+    (flag,) = _dropped(_compare(_LEAK_SOURCED, flat))
+    assert (flag.article, flag.text) == ("a1", "About 3,000 barrels")
+    assert "the company said" in flag.explanation
+
+
+def test_a_volume_whose_giver_is_named_or_that_is_a_rate_is_not_flagged() -> None:
+    said = (
+        "The company said about 3,000 barrels of crude leaked into the Selk River on Tuesday."
+        + _LEAK_REST
+    )
+    assert _dropped(_compare(_LEAK_SOURCED, said)) == []
+    rate = _LEAK_SOURCED.replace(
+        "leaked about 3,000 barrels of crude into the Selk River on Tuesday",
+        "carries about 3,000 barrels of crude a day to the Selk refinery",
+    )
+    assert "a day" in rate
+    rate_flat = rate.replace(", the company said", "")
+    assert _dropped(_compare(rate, rate_flat)) == []

@@ -388,6 +388,7 @@ SHAPES = {
     "team98_sentences.jsonl": (120, 90, 45, 10),
     "team99_sentences.jsonl": (120, 90, 45, 10),
     "team100_sentences.jsonl": (120, 90, 45, 10),
+    "team101_sentences.jsonl": (120, 90, 45, 10),
 }
 
 

@@ -12,6 +12,7 @@ import pytest
 from reader.core import nlp
 from reader.core.claims import extract_claims
 from reader.core.figures import (
+    AMOUNT,
     LOSS,
     Figure,
     _single_counts,
@@ -344,6 +345,44 @@ def test_one_count_retold_with_a_stronger_verb_is_compared_and_another_count_is_
     assert sorted(_figure_flags(stuck, queuing)) == ["12 trucks", "more than 30 trucks"]
     searched = queuing.replace("were queuing at the border crossing near", "were searched in")
     assert _figure_flags(stuck, searched) == []
+
+
+def test_one_volume_let_out_is_compared_whatever_verb_and_words_each_outlet_tells_it_with() -> None:
+    """ "about 3,000 barrels of crude leaked" beside "more than 9,000 barrels of toxic crude
+    poured": each outlet's verb and words on the oil are its side's, and the lined-up sentences
+    give one volume, so the two figures are set against each other."""
+    leaked = (
+        "A pipeline burst near Tarvin on Tuesday, the company said. About 3,000 barrels of crude"
+        " leaked into the Selk River from the pipeline. The company said repairs had begun."
+    )
+    poured = leaked.replace(
+        "About 3,000 barrels of crude leaked", "More than 9,000 barrels of toxic crude poured"
+    )
+    assert sorted(_figure_flags(leaked, poured)) == [
+        "About 3,000 barrels",
+        "More than 9,000 barrels",
+    ]
+    tank = leaked.replace(
+        "About 3,000 barrels of crude leaked into the Selk River from the pipeline",
+        "Crude leaked into the Selk River from a 9,000-barrel tank beside the pipeline",
+    )
+    assert _figure_flags(leaked, tank) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil leaked from a 50,000-barrel tank at the terminal.",
+        "The tank holds 50,000 barrels of oil.",
+        "The refinery loses 300 barrels a day.",
+        "The farm pumps 400 litres daily from the river.",
+    ],
+)
+def test_a_measured_size_capacity_or_rate_is_no_volume_let_out(text: str) -> None:
+    """A figure that sizes another thing, gives what a thing holds or a rate keeps its verb and
+    words: it is another quantity than the volume an outlet says the event let out."""
+    assert _one(text).frame != (AMOUNT,)
+    assert _one("Some 400 tonnes of grain were lost in the fire.").frame == (AMOUNT,)
 
 
 def test_a_bound_on_a_figure_is_no_adjective_of_what_it_counts() -> None:

@@ -1494,6 +1494,11 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("The fund pointed to its assurances. Nobody should believe a word of them.", True),
         ("Everyone should read the report and judge for themselves.", True),
         ("Nobody should be surprised if the price rises in March.", False),
+        # whichever way "nobody" and "everyone" are spelt
+        ("The fund pointed to its assurances. No one should believe a word of them.", True),
+        ("Everybody should read the report and judge for themselves.", True),
+        ("No one should be surprised if the price rises in March.", False),
+        ("One should arrive on Monday and the other in June.", False),
         # the urgency may hang on what the verb is to make sure of
         ("The government must make sure the drug reaches patients without delay.", True),
         ("The council must ensure that the report is published within 30 days.", False),
@@ -1602,6 +1607,10 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("She cannot let her children play outside since the spill.", False),
         ("Under the new law, the state cannot let contractors run prisons.", False),
         ("The governor said the state cannot let protesters halt supplies.", False),
+        # the same verbs forbid in the passive, as "cannot be allowed" always did
+        ("Attacks on nurses cannot be tolerated.", True),
+        ("The governor said attacks on nurses cannot be tolerated.", False),
+        ("Under the rules, late entries cannot be tolerated.", False),
         ('"It should never have happened," the mayor said.', False),
         (
             '"It is a disaster that should never have been allowed to happen," the mayor said.',
@@ -2232,6 +2241,25 @@ def test_a_phrase_every_outlet_quotes_is_called_the_same_words() -> None:
     shared = {f.article: f.explanation for f in flags if f.text == "daylight robbery"}
     assert shared["a"].endswith("; Post uses the same words here.")
     assert shared["b"].endswith("; Wire uses the same words here.")
+
+
+def test_the_verdict_formula_is_looked_for_only_at_this_and_today() -> None:
+    # The rule starts from "this" or "today" as a subject: the other words are ruled out in the
+    # parse's word column, so no Token is made for them.
+    doc = nlp.parse("The council met at noon. This is a dark day for Marren, residents said.")
+    asked: list[int | slice] = []
+
+    class Reads:
+        def __getitem__(self, key: int | slice) -> object:
+            asked.append(key)
+            return doc[key]
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(doc, name)
+
+    cues = rule_cues.verdict_cues(Reads())  # type: ignore[arg-type]
+    assert [doc[c.start : c.end].text for c in cues] == ["dark day"]
+    assert asked == [next(t.i for t in doc if t.lower_ == "this")]
 
 
 def test_a_zealots_label_asks_who_the_people_are_instead_of_naming_a_trade() -> None:

@@ -2181,6 +2181,25 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The road would leave a scar on the landscape.", "scar on the landscape", "loaded"),
         ("Well-funded activists lodged another appeal.", "well-funded activists", "loaded"),
         ("The plan was written by well-funded lobbyists.", "well-funded lobbyists", "loaded"),
+        # team101 (probe 38a): labour and workplace news; insecure work as bondage, monitoring as
+        # a prison, staff dumped or pestered, stances as point-scoring, strikes aimed at the
+        # public, protections as a licence to shirk, rules as layers of bureaucracy
+        ("Critics call the contracts a form of serfdom.", "form of serfdom", "loaded"),
+        ("Drivers are at the app's beck and call.", "beck and call", "loaded"),
+        ("The tracker turns the office into a digital panopticon.", "digital panopticon", "loaded"),
+        ("The operator offloaded its staff onto an agency.", "offloaded its staff", "loaded"),
+        ("Organisers were pestering shoppers at the gates.", "pestering", "loaded"),
+        ("Staff who complained were frozen out of meetings.", "frozen out", "loaded"),
+        ("Managers herded staff into a meeting.", "herded staff", "loaded"),
+        ("Union leaders play politics with the railways.", "play politics", "loaded"),
+        ("Ministers ploughed ahead with the ban.", "ploughed ahead", "loaded"),
+        ("The walkout was timed for maximum disruption.", "maximum disruption", "loaded"),
+        ("Critics called the reform a skivers' charter.", "skivers' charter", "loaded"),
+        ("The rule adds another layer of bureaucracy.", "layer of bureaucracy", "loaded"),
+        ("Critics said the rule rewards clock-watchers.", "clock-watchers", "label"),
+        ("Cleaners had to drag themselves into work with a fever.", "drag themselves", "loaded"),
+        ("Roofers were left to swelter on the scaffolding.", "left to swelter", "loaded"),
+        ("Business groups grumbled about the cost.", "grumbled", "loaded"),
         # event37d (a chatbot's unsafe answers): a harmful failure played down as trivial
         ("A minor glitch led the app to give wrong answers.", "minor glitch", "intensifier"),
         # event38b (an oil pipeline leak): a spill played down in the industry's soft word
@@ -3436,6 +3455,15 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # team100 (probe 37a): tunnels dug by a boring machine
         "The bored tunnel will run for four kilometres under the estuary.",
         "Engineers chose a twin-bored design for the crossing.",
+        # team101 (probe 38a): herds, pests, cargo and fields in their plain senses
+        "Mosquitoes were pestering campers all night.",
+        "The farmer herded the sheep into the pen.",
+        "The ship offloaded its cargo at the port.",
+        "The company offloaded its stake in the bank last year.",
+        "The farmer ploughed the field before the rain.",
+        "The rigid plastic casing cracked in the cold.",
+        "The city was bombarded with rockets overnight.",
+        "His stomach grumbled all through the meeting.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from reader.core.model import Alignment, Article, Claim, Counterpart
+from reader.core.nlp import words_at
 from reader.resources import resource
 
 if TYPE_CHECKING:
@@ -188,15 +189,23 @@ def contested_words(
     return out
 
 
-def _own_words(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Token]:
-    """The article's tokens outside quotation marks: the words the outlet writes itself.
+def _family_words() -> frozenset[str]:
+    """Every loaded and plain word of the families: the only words the checks here ever read."""
+    return frozenset(w for family in families() for w in family.loaded | family.neutral)
 
-    One walk over the tokens and the quotations in order, not every quotation per token: a long
-    article has hundreds of each."""
+
+def _own_words(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[Token]:
+    """The article's tokens outside quotation marks that some family holds: the family words
+    the outlet writes itself.
+
+    Every check reads a token only to ask whether a family holds its word, so the others are
+    ruled out in the word column first (a Token made for each of them cost more than the
+    checks). One walk over these tokens and the quotations in order, not every quotation per
+    token: a long article has hundreds of each."""
     spans = sorted(quotes)
     out: list[Token] = []
     i = 0
-    for t in doc:
+    for t in (doc[j] for j in words_at(doc, _family_words())):
         while i < len(spans) and spans[i][1] <= t.idx:
             i += 1  # a quotation that ends before this token ends before every later one
         if i < len(spans) and spans[i][0] <= t.idx:

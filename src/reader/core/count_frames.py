@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from reader.core.model import Alignment, Claim, Counterpart
-from reader.core.quantities import number_at
+from reader.core.quantities import number_at, number_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -191,7 +191,10 @@ def _plain_answers(
 def _counts(doc: Doc, quotes: Sequence[tuple[int, int]]) -> list[_Count]:
     """The numbers of ``doc`` outside quotation marks that count a noun, with their frames."""
     out: list[_Count] = []
-    for tok in doc:
+    # Only where a number may start (a digit, a number word, "a"): number_at finds none elsewhere,
+    # and the positions are read once per parse instead of a Token made for every word.
+    for i in number_starts(doc):
+        tok = doc[i]
         if not (tok.like_num or tok.lower_ == "a") or (tok.i > 0 and doc[tok.i - 1].like_num):
             continue  # no number starts here, or one already read does
         number = number_at(doc, tok.i, len(doc))

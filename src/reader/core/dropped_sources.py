@@ -8,14 +8,17 @@ is right is not the app's call; that one outlet states flat a number the others 
 is something a reader can check side by side, with the rival counts beside it.
 
 A count is the same count when :mod:`reader.core.figures` reads the same thing in the same state
-("people" in a "protest", "people" "killed") and the two numbers agree; a count with no state
-from that list must sit in the same aligned row: a sum, or things delivered or gathered ("has
-delivered 9,000 tents" beside "The government said 9,000 tents had been delivered"). A count
-has a source when its claim is attributed ("Organisers said 120,000 took part", "according to
-the health ministry") or the parse names who sets it ("police put the figure at 35,000", "the
-agency estimated 400 dead"). The flat outlet is let off when it names that source in the
-count's sentence or the one before, other than as the doer of the deed counted, and when
-another outlet also tells the same count flat: it is then the story's word.
+("people" in a "protest", "people" "killed") and the two numbers agree; a count with no state from
+that list must sit in the same aligned row: a sum, things delivered or gathered ("has delivered
+9,000 tents" beside "The government said 9,000 tents had been delivered"), or a volume the event
+let out ("about 2,000 barrels leaked", never a share, a rate or a tank's size:
+:data:`reader.core.figures.AMOUNT`). A count has a source when its claim is attributed ("Organisers
+said 120,000 took part", "according to the health ministry") or the parse names who sets it
+("police put the figure at 35,000", "the agency estimated 400 dead"). The flat outlet is let off
+when it names that source in the count's sentence or the one before, other than as the doer of the
+deed counted (for a volume let out, only as the one who says or sets it: the company that leaked it
+is named near it in every account), and when another outlet also tells the same count flat: it is
+then the story's word.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from reader.core.figures import SOME_MONEY, Figure
+from reader.core.figures import AMOUNT, SOME_MONEY, Figure
 from reader.core.flag_spans import claim_at
 from reader.core.model import Alignment, Claim, Counterpart
 from reader.core.speech_verbs import SPEECH_LEMMAS
@@ -152,7 +155,8 @@ def _dropped(
 
 def _countable(figures: Sequence[Figure], quotes: Sequence[tuple[int, int]]) -> list[Figure]:
     """The exact counts of the event told outside quotation marks that a source may dispute: a
-    toll, a crowd, the arrests, a sum, or things delivered or gathered. A quantity word gives
+    toll, a crowd, the arrests, a sum, things delivered or gathered, or a volume the event let
+    out (:data:`reader.core.figures.AMOUNT`). A quantity word gives
     no count to source, a count of an earlier occasion is another count, and a thing counted in
     passing ("set two bins on fire, police said") is the account's detail, not a count its
     source gives."""
@@ -162,7 +166,7 @@ def _countable(figures: Sequence[Figure], quotes: Sequence[tuple[int, int]]) -> 
         if f.exact
         and f.value is not None
         and not f.earlier
-        and (f.state is not None or f.thing in _SUMS or _brought(f))
+        and (f.state is not None or f.thing in _SUMS or _brought(f) or f.frame == (AMOUNT,))
         and not any(s < f.end and f.start < e for s, e in quotes)
     ]
 
@@ -278,7 +282,20 @@ def _names_a_source(doc: Doc, fig: Figure, words: set[str]) -> bool:
     if sent.start > 0:
         near.extend(doc[sent.start - 1].sent)
     doers = _doers(span.root, fig) if _brought(fig) else set()
-    return any(t.lemma_.lower() in words and t.i not in doers for t in near)
+    named = [t for t in near if t.lemma_.lower() in words and t.i not in doers]
+    if fig.frame == (AMOUNT,):
+        # Who let the amount out is the story's actor, named near it in every account ("before
+        # the company shut the line"): only naming it as the one who gives the amount keeps it.
+        return any(_named_as_giver(t) for t in named)
+    return bool(named)
+
+
+def _named_as_giver(tok: Token) -> bool:
+    """Whether a source's word names it as giving a count: the subject of a verb that says or
+    sets one ("the company said", "the agency estimated"), or after "according to"."""
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        return _gives_a_count(tok.head)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
 
 def _doers(number: Token, fig: Figure) -> set[int]:

@@ -27,7 +27,7 @@ from reader.core.entity_words import (
     TITLES,
     _wordset,
 )
-from reader.core.nlp import doc_text
+from reader.core.nlp import doc_text, words_at
 from reader.core.stand_ins import description_words, stand_ins
 from reader.core.title_references import TitledName, title_references
 
@@ -323,8 +323,9 @@ def _body_people_mentions(
     article names exactly one body of that field: two health bodies, or "county officials"
     (a place, not a field), leave the words with no one."""
     found: list[_Mention] = []
-    for tok in doc:
-        if tok.lower_ not in _BODY_PEOPLE or tok.i == 0:
+    for i in words_at(doc, _BODY_PEOPLE):  # three words: no Token made for the others
+        tok = doc[i]
+        if i == 0:
             continue
         field = doc[tok.i - 1]
         if field.lower_ not in _BODY_FIELDS:

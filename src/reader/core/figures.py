@@ -119,6 +119,18 @@ _JOB_LOSSES: Final = frozenset(
 )
 #: The frame of a count of jobs lost (:data:`_JOB_LOSSES`).
 LOSS: Final = "job loss"
+#: Units an amount of stuff is measured in: what escaped, was burnt or was flooded, as against
+#: people or things, which are counted one by one.
+_MEASURES: Final = frozenset(
+    {*("barrel", "gallon", "litre", "liter"), *("tonne", "ton", "hectare", "acre")}
+)
+#: Verbs by which a measured figure gives what a thing can hold or routinely moves ("the tank
+#: holds 50,000 barrels", "the pipeline carries 90,000 barrels"), not an amount of the event.
+_CAPACITY_VERBS: Final = frozenset({"hold", "carry", "store", "contain"})
+#: Words that make a measured figure a rate ("300 barrels daily").
+_RATE_WORDS: Final = frozenset({"daily", "weekly", "monthly", "yearly", "annually", "hourly"})
+#: The frame of an amount of a measured unit that the event itself gave (:func:`_event_amount`).
+AMOUNT: Final = "amount"
 #: Counted nouns that name one thing, as the key they are compared under.
 _THINGS: Final = {
     **dict.fromkeys(PEOPLE, "people"),
@@ -954,6 +966,8 @@ def _frame(tok: Token, shown: Span, thing: str) -> tuple[str, ...]:
     act = _act_named_by_object(node, tok) or _act_on_them(node, tok)
     if act is not None:
         node, verb = act, act.lemma_.lower()
+    if thing in _MEASURES and _event_amount(tok, verb):
+        return (AMOUNT,)  # "2,000 barrels leaked" and "5,000 barrels poured": one volume
     if thing == "job" and verb in _JOB_LOSSES:
         return (LOSS,)  # "900 head-office roles would go" and "will slash thousands of jobs"
     if thing == "people" and verb in _CROWD_MOVES:
@@ -973,6 +987,24 @@ def _frame(tok: Token, shown: Span, thing: str) -> tuple[str, ...]:
             if _describes_thing(c)
         }
     return (verb, *sorted(words))
+
+
+def _event_amount(tok: Token, verb: str) -> bool:
+    """Whether a figure in a measured unit (:data:`_MEASURES`) gives an amount the event itself
+    let out, burnt or flooded. Outlets tell that amount with the verb and words of their side
+    ("about 2,000 barrels of crude oil leaked", "more than 5,000 barrels of toxic sludge poured
+    into the river"), so in lined-up sentences the two are one amount, whatever the verb. A
+    figure that sizes another thing ("a 50,000-barrel tank"), gives a capacity ("the tank holds
+    50,000 barrels") or a rate ("90,000 barrels a day") is another quantity and keeps its own
+    verb and words."""
+    if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return False
+    if verb in _CAPACITY_VERBS:
+        return False
+    return not any(
+        (t.dep_ == "npadvmod" and t.lemma_.lower() in TIME_NOUNS) or t.lower_ in _RATE_WORDS
+        for t in _clause_tokens(tok)
+    )
 
 
 #: Verbs that leave the act to their object: "launched a recall of 212,000 vehicles".

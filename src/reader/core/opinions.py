@@ -194,8 +194,8 @@ def _main_verbs(span: Span) -> list[Token]:
 
 
 def _verdict(span: Span) -> str | None:
-    """A verdict in the outlet's voice: on a decision's merit, on what an act really was, or on
-    an institution through its class."""
+    """A verdict in the outlet's voice: on a decision's merit, on whether an act was right, on
+    what an act really was, or on an institution through its class."""
     return (
         _merit_judgement(span)
         or _rightness_judged(span)
@@ -234,6 +234,7 @@ _RIGHTNESS: Final = frozenset({"right", "wrong"})
 
 
 def _rightness(tok: Token, dep: str) -> bool:
+    """``tok`` is "right" or "wrong" in the role ``dep`` that makes it a ruling on an act."""
     return tok.dep_ == dep and tok.lower_ in _RIGHTNESS
 
 
@@ -464,21 +465,27 @@ _ACTS: Final = frozenset(
 
 
 def _forbidden(modal: Token, verb: Token) -> bool:
-    """ "cannot be allowed to" or "can't be permitted to": a "can" that forbids, which agency
-    copy does not write of a rule without a rule's words ("under the law", "without a pass").
-    So does a body that "cannot let" or "cannot allow" something ("The state cannot let
-    protesters halt supplies"): a demand on it, where a person's "cannot let" is a plain
-    account of what they can do."""
+    """ "cannot be allowed to", "can't be permitted to", "cannot be tolerated": a "can" that
+    forbids, which agency copy does not write of a rule without a rule's words ("under the
+    law", "without a pass"). So does a body, or "we", that "cannot let", "cannot allow" or
+    "cannot tolerate" something ("The state cannot let protesters halt supplies"): a demand on
+    it, where a person's "cannot let" is a plain account of what they can do."""
     if modal.lower_ not in {"can", "ca"} or not _negated(verb):
         return False
+    lemma = verb.lemma_.lower()
     if any(c.dep_ == "auxpass" for c in verb.children):
-        return verb.lemma_.lower() in {"allow", "permit"}
+        return lemma in _FORBIDDING_VERBS
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return (
-        verb.lemma_.lower() in {"allow", "permit", "let", "tolerate"}
+        lemma in _FORBIDDING_VERBS | {"let"}
         and subject is not None
         and (subject.lower_ == "we" or subject.lemma_.lower() in _BODIES | _INSTITUTIONS)
     )
+
+
+#: Verbs a negated "can" forbids with, active ("the state cannot tolerate") or passive ("cannot
+#: be tolerated"); "let" forbids only in the active, as no one writes "cannot be let".
+_FORBIDDING_VERBS: Final = frozenset({"allow", "permit", "tolerate"})
 
 
 def _negated(verb: Token) -> bool:
@@ -669,9 +676,18 @@ def _people(subject: Token) -> bool:
     "lawmakers", "European leaders") or a body ("Congress", "the IAEA")."""
     return (
         subject.lower_ in _PEOPLE_PRONOUNS
+        or _no_one(subject)
         or subject.ent_type_ in {"PERSON", "NORP", "ORG"}
         or (subject.tag_ == "NNS" and is_role_noun(subject))
         or subject.lemma_.lower() in _BODIES
+    )
+
+
+def _no_one(subject: Token) -> bool:
+    """ "No one should believe a word of it": the two words of "nobody", which the parse reads
+    as a noun "one" with "no" before it, so advice to nobody does not hang on its spelling."""
+    return subject.lower_ == "one" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
     )
 
 
@@ -801,7 +817,9 @@ _PRACTICAL_VERBS: Final = frozenset(
 )
 #: Subjects that make "should" advice to people rather than a forecast about things.
 #: "Nobody should believe a word of it", "Everyone should read the report": advice to all.
-_PEOPLE_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "you", "nobody", "everyone"})
+_PEOPLE_PRONOUNS: Final = frozenset(
+    {"he", "she", "they", "we", "you", "nobody", "everyone", "everybody"}
+)
 #: Verbs of a forecast about people ("he should learn his sentence", "she should be back").
 _FORECAST_VERBS: Final = frozenset(
     {"be", "learn", "know", "hear", "arrive", "return", "receive", "get", "expect", "finish"}

@@ -18,6 +18,7 @@ import numpy as np
 
 from reader.core.entity_words import is_person_noun
 from reader.core.framing_cues import BASE_CONFIDENCE, Cue
+from reader.core.nlp import words_at
 from reader.core.quotes import doc_quotations
 from reader.core.voice import in_named_report, reported_before_in_sentence, reported_in_sentence
 
@@ -343,8 +344,11 @@ def verdict_cues(doc: Doc) -> list[Cue]:
     formula itself passes the judgement. "It was a busy day for the fire service" describes,
     and "the first day for the new rules" places, so neither counts."""
     out: list[Cue] = []
-    for tok in doc:
-        if tok.lower_ not in _THE_EVENT or tok.dep_ != "nsubj":
+    # Only "this" and "today" can start the formula: found in the word column, not by making a
+    # Token of every word.
+    for i in words_at(doc, _THE_EVENT):
+        tok = doc[i]
+        if tok.dep_ != "nsubj":
             continue
         verb = tok.head
         if verb.lemma_ != "be" or verb.tag_ != "VBZ" or any(c.dep_ == "neg" for c in verb.children):
