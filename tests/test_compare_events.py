@@ -728,8 +728,8 @@ def test_vote_the_count_the_local_paper_leaves_out_is_said_plainly(vote: Compari
     assert left_out.group == group_of(vote, "local", "members voted to allow")
     assert left_out.leaving == ("local",)
     outlets = {a.id: a.outlet for a in vote.articles}
-    assert left_out.note(outlets) == (
-        f"Only left, right and {outlets['wire']} give the vote count, 58 to 41."
+    assert left_out.note(outlets, len(vote.articles)) == (
+        f"left, right and {outlets['wire']} give 58 to 41"
     )
 
 
@@ -739,8 +739,7 @@ def test_vote_the_local_papers_vote_is_flagged_as_missing_its_count(vote: Compar
     (flag,) = flags
     outlets = {a.id: a.outlet for a in vote.articles}
     assert flag.explanation == (
-        "Reports the vote without its count: only left, right and"
-        f" {outlets['wire']} give the vote count, 58 to 41."
+        f"Reports the vote but not its count: left, right and {outlets['wire']} give 58 to 41."
     )
     assert flag.alignment == group_of(vote, "local", "members voted to allow").id
     assert _answered_by(flag) == {"left", "right", "wire"}
@@ -819,16 +818,15 @@ def test_vessa_the_state_outlets_toll_injuries_and_sum_are_flagged_as_left_out(
     ]
     deaths, hurt, plan = flags
     assert deaths.explanation == (
-        "Reports the deaths without their number: only opposition and"
-        f" {_outlet(vessa, 'wire')} give the number of dead, four people."
+        "Reports the deaths but not how many: opposition and"
+        f" {_outlet(vessa, 'wire')} give four people."
     )
     assert hurt.explanation == (
-        "Says 'several people were hurt', where opposition and"
-        f" {_outlet(vessa, 'wire')} give the number injured, 31."
+        "Says 'several people were hurt' but not how many: opposition and"
+        f" {_outlet(vessa, 'wire')} give 31."
     )
     assert plan.explanation == (
-        "Reports the plan without its sum: only opposition and"
-        f" {_outlet(vessa, 'wire')} give the sum, €48m."
+        f"Reports the plan but not the amount: opposition and {_outlet(vessa, 'wire')} give €48m."
     )
     assert deaths.alignment == group_of(vessa, "state", "there were deaths").id
     assert plan.alignment == group_of(vessa, "state", "announced a plan").id
@@ -900,8 +898,8 @@ def test_plant_the_business_site_closes_the_plant_without_the_job_count(
         closure.id,
     )
     assert left_out.explanation == (
-        "Reports the closure without the jobs it cuts: only labour and"
-        f" {_outlet(plant, 'wire')} give the number of jobs cut, 1,240 workers."
+        "Reports the closure but not how many jobs it cuts: labour and"
+        f" {_outlet(plant, 'wire')} give 1,240 workers."
     )
     assert _answered_by(left_out) == {"labour", "wire"}
 

@@ -161,7 +161,21 @@ def test_a_volume_let_out_told_flat_is_shown_with_the_companys_word() -> None:
     )
     (flag,) = _dropped(_compare(_LEAK_SOURCED, flat))
     assert (flag.article, flag.text) == ("a1", "About 3,000 barrels")
-    assert "the company said" in flag.explanation
+    assert "the company's figure" in flag.explanation
+
+
+def test_a_long_sourcing_sentence_is_named_by_whose_figure_it_is_not_quoted_whole() -> None:
+    """The card quotes each outlet's sentence; the explanation names only whose count it is when
+    the sourcing sentence runs long, and keeps a short one whole ("the government said ...")."""
+    flat = (
+        "About 3,000 barrels of crude leaked into the Selk River on Tuesday before the company"
+        " shut the pipeline." + _LEAK_REST
+    )
+    (flag,) = _dropped(_compare(_LEAK_SOURCED, flat))
+    assert flag.explanation == (
+        "Gives 'about 3,000 barrels' as fact; Outlet 0 says it is the company's figure."
+    )
+    assert "Hollin Energy" not in flag.explanation
 
 
 def test_a_volume_whose_giver_is_named_or_that_is_a_rate_is_not_flagged() -> None:

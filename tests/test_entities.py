@@ -3736,3 +3736,122 @@ def test_a_full_name_after_rival_stays_a_person() -> None:
     (mention,) = _mentions(0, doc, name_openings([doc]))
     assert mention.label == "PERSON"
     assert mention.name.endswith("Jan Novak")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers searched the ruins in Ordic on Friday.",
+        "The town of Ordic lost its only school.",
+        "Ordic's mayor said the water was safe to drink.",
+        "Aid reached Venmor and Ordic on Friday.",
+    ],
+)
+def test_a_town_the_model_types_a_peoples_word_is_a_place_where_written_as_one(text: str) -> None:
+    """Found by the quake event: the model types a town whose name ends like a people's word
+    ("Ordic", as "Nordic") a nationality, and the actors listed it as a group of people. "In
+    Ordic", "the town of Ordic" and "Ordic's mayor" say it is a place."""
+    types = _every_mention_typed(text, ("Ordic", "NORP"), ("Venmor", "GPE"))
+    assert types["Ordic"] == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Voters lost their faith in Republicans after the vote.", "Republicans"),
+        ("Every Republican voted against the bill.", "Republican"),
+    ],
+)
+def test_a_peoples_word_not_written_as_a_place_stays_a_group(text: str, name: str) -> None:
+    """The look-alike: a party's members after "in", or a people's word as a noun, are people."""
+    assert _every_mention_typed(text, (name, "NORP"))[name] == "NORP"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "VENMOR, Dravenia (Meridian Press) - ",
+        "Venmor, Dravenia (Meridian Press) – ",
+        "VENMOR (Meridian Press): ",
+    ],
+)
+def test_a_datelines_agency_credit_is_no_mention_of_anyone(opening: str) -> None:
+    """Found by the quake event: in "VENMOR, Dravenia (Meridian Press) -" the model tags the
+    country, the bracket and the agency as the organisation "Dravenia (Meridian Press". A
+    dateline's credit in brackets names the agency that filed the story, whichever outlet
+    carries it, and the place it was filed from; neither is an actor."""
+    text = (
+        "Quake kills 212 in the highlands\n\n"
+        f"{opening}A strong earthquake struck the Sellak highlands on Tuesday, the Interior"
+        " Ministry said. Prime Minister Andras Kelemen visited the region on Thursday."
+    )
+    _, entities = _label([text])
+    assert not [e for e in entities if "Meridian" in e.name or "(" in e.name]
+    assert _find(entities, "Andras Kelemen").type == "PERSON"
+
+
+def test_a_body_and_its_acronym_opening_a_paragraph_stay_an_actor() -> None:
+    """The look-alike: a body's acronym in brackets is the body named, where the story opens
+    and where a dash follows it further down."""
+    text = (
+        "Quake kills 212 in the highlands\n\n"
+        "The Highland Relief Alliance (HRA) said some villages had received no help."
+        " Mira Solvik, its director, said roads were blocked.\n\n"
+        "Highland Relief Alliance (HRA) - the region's largest charity - sent 40 trucks."
+    )
+    _, entities = _label([text])
+    starts = {start for start, _ in _find(entities, "Highland Relief Alliance").spans["a0"]}
+    assert text.index("Highland") in starts
+    assert text.index("Highland Relief Alliance (HRA) -") in starts
+
+
+def test_members_of_a_body_named_with_its_article_are_a_mention_of_it() -> None:
+    """Found by the spill event: the model tags "the Tessaw Nation" with its article in one
+    outlet and nothing in "members of the Tessaw Nation" in another, which then lost its
+    mention. The name the first outlet tags, less "the", is looked for in every article."""
+    texts = [
+        "Corporate polluters are poisoning the river that the Tessaw Nation has fished for years.",
+        "A group camped beside the route with members of the Tessaw Nation since last year.",
+    ]
+    articles = [Article(id=f"a{i}", outlet=f"Outlet {i}", text=t) for i, t in enumerate(texts)]
+    docs = nlp.parse_many(texts)
+    first = _typed_as(docs[0], ("the Tessaw Nation", "ORG"))
+    second = _typed_as(docs[1])
+    nation = _find(label_entities(articles, [first, second]), "Tessaw Nation")
+    assert nation.mentions == {"a0": 1, "a1": 1}
+
+
+def test_members_of_a_name_no_article_tags_is_no_body() -> None:
+    """The look-alike: a name no article tags as a body is not made one here."""
+    text = "A group camped beside the route with members of the Tessaw Nation since last year."
+    doc = _typed_as(nlp.parse(text))
+    entities = label_entities([Article(id="a0", outlet="Outlet", text=text)], [doc])
+    assert not [e for e in entities if "Tessaw" in e.name]
+
+
+def test_a_bodys_head_noun_after_its_full_name_is_a_mention_of_it() -> None:
+    """Found by the takeover event: "the league" after "the Caledon League" was no mention."""
+    _, entities = _label(
+        [
+            "The Caledon League approved the takeover on Thursday. The league said it had"
+            " received assurances, and under the league's rules no government may own a club."
+        ]
+    )
+    league = _find(entities, "Caledon League")
+    assert league.mentions == {"a0": 3}
+    assert league.aliases == ("Caledon League",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two leagues: "the league" could be either.
+        "The Caledon League and the Northern League met. The league said talks would go on.",
+        # Before the full name, and a noun modifying another: no mention of it.
+        "The league said on Friday that the Caledon League would rule. The league table is out.",
+    ],
+)
+def test_a_head_noun_that_may_be_another_body_is_no_mention(text: str) -> None:
+    _, entities = _label([text])
+    league = _find(entities, "Caledon League")
+    assert league.mentions == {"a0": 1}

@@ -38,13 +38,13 @@ def _left_out(*texts: str) -> list[str]:
     outlets = {a.id: a.outlet for a in comp.articles}
     figures = {a.id: read_figures(a.id, d) for a, d in zip(comp.articles, docs, strict=True)}
     found = left_out_counts(comp.articles, docs, comp.alignments, figures)
-    return [c.note(outlets) for c in found]
+    return [c.note(outlets, len(comp.articles)) for c in found]
 
 
 def test_a_vote_count_one_outlet_leaves_out_is_noted_and_a_disputed_one_is_not() -> None:
     counted = "The House voted 212-210 on Friday to pass the budget bill after a long debate."
     bare = "The House voted on Friday to pass the budget bill after a long debate."
-    assert _left_out(counted, bare) == ["Only Outlet 0 gives the vote count, 212-210."]
+    assert _left_out(counted, bare) == ["Outlet 0 gives 212-210"]
     assert _left_out(counted, counted.replace("212-210", "212 to 209"), bare) == []
     assert _left_out(bare, bare.replace("House", "chamber")) == []
 
@@ -60,11 +60,11 @@ def test_one_count_written_three_ways_is_given_by_every_outlet_that_writes_it() 
     for a, b in itertools.combinations(told, 2):
         assert _left_out(a, b) == [], (a, b)
     bare = "The council voted on Tuesday to introduce a daily congestion charge."
-    assert _left_out(told[1], bare) == ["Only Outlet 0 gives the vote count, 31 votes to 26."]
+    assert _left_out(told[1], bare) == ["Outlet 0 gives 31 votes to 26"]
     assert _left_out(
         "The House voted by 212 to 210 on Friday to pass the budget bill.",
         "The House voted on Friday to pass the budget bill.",
-    ) == ["Only Outlet 0 gives the vote count, 212 to 210."]
+    ) == ["Outlet 0 gives 212 to 210"]
 
 
 @pytest.mark.parametrize(
@@ -83,7 +83,7 @@ def test_one_chambers_count_is_not_left_out_by_an_outlet_that_reports_the_others
     House's vote, or a vote with no body named, still leaves it out."""
     house = "The House voted 219-212 on Thursday to pass the spending bill after a long debate."
     assert _left_out(house, senate) == []
-    note = ["Only Outlet 0 gives the vote count, 219-212."]
+    note = ["Outlet 0 gives 219-212"]
     assert _left_out(house, senate.replace("Senate", "House")) == note
     unnamed = senate.replace("The Senate", "Lawmakers").replace("the Senate", "lawmakers")
     assert _left_out(house, unnamed) == note
@@ -104,7 +104,7 @@ def test_a_count_no_body_is_named_for_is_not_set_against_an_outlet_that_reports_
     )
     assert _left_out(unnamed, both) == []
     house = "The House voted on Friday to pass the spending bill after a long debate."
-    assert _left_out(unnamed, house) == ["Only Outlet 0 gives the vote count, 219-212."]
+    assert _left_out(unnamed, house) == ["Outlet 0 gives 219-212"]
 
 
 @pytest.mark.parametrize("party", ["House Democrats", "Democrats"])
@@ -114,7 +114,7 @@ def test_a_partys_vote_is_set_against_its_chambers_count(party: str) -> None:
     Senate's party is not the House's."""
     house = "The House voted 219-212 on Thursday to pass the spending bill after a long debate."
     party_vote = house.replace("The House", party).replace(" 219-212", "")
-    assert _left_out(house, party_vote) == ["Only Outlet 0 gives the vote count, 219-212."]
+    assert _left_out(house, party_vote) == ["Outlet 0 gives 219-212"]
     senate_party = party_vote.replace(party, "Senate Democrats")
     assert _left_out(house, senate_party) == []
 
@@ -124,7 +124,7 @@ def test_congress_voting_is_the_chambers_vote_an_outlet_reports_by_its_name() ->
     House voted" for one vote, so either leaves out the count the other gives."""
     congress = "Congress voted 219-212 on Thursday to pass the spending bill after a long debate."
     house = "The House voted on Thursday to pass the spending bill after a long debate."
-    note = ["Only Outlet 0 gives the vote count, 219-212."]
+    note = ["Outlet 0 gives 219-212"]
     assert _left_out(congress, house) == note
     counted_house = house.replace(" on Thursday", " 219-212 on Thursday")
     assert _left_out(counted_house, congress.replace(" 219-212", "")) == note
@@ -137,7 +137,7 @@ def test_a_tally_a_bill_secured_is_a_count_an_outlet_leaves_out() -> None:
         "The spending bill secured 219 votes to 212 in the House on Thursday after a long debate."
     )
     bare = "The House voted on Thursday to pass the spending bill after a long debate."
-    assert _left_out(secured, bare) == ["Only Outlet 0 gives the vote count, 219 votes to 212."]
+    assert _left_out(secured, bare) == ["Outlet 0 gives 219 votes to 212"]
 
 
 #: One tally, written each common way: (the claim's words, the count as the note quotes it).
@@ -162,9 +162,7 @@ def test_a_tally_written_any_common_way_is_a_vote_count(words: str, count: str) 
     hyphenated = _elected(_TALLIES[0][0])
     if words != _TALLIES[0][0]:
         assert _left_out(hyphenated, _elected(words)) == []
-    assert _left_out(_elected(words), _elected("in a vote")) == [
-        f"Only Outlet 0 gives the vote count, {count}."
-    ]
+    assert _left_out(_elected(words), _elected("in a vote")) == [f"Outlet 0 gives {count}"]
 
 
 @pytest.mark.parametrize(
@@ -184,7 +182,8 @@ def test_a_vote_still_to_come_leaves_out_no_count(ahead: str) -> None:
     counted = "The House voted 212-210 on Friday to pass the budget bill after a long debate."
     bare = "The House voted on Friday to pass the budget bill after a long debate."
     assert _left_out(counted, ahead) == []
-    assert _left_out(counted, ahead, bare) == ["Only Outlet 0 gives the vote count, 212-210."]
+    # The outlet that says it is coming gives no count either: "only" tells the reader so.
+    assert _left_out(counted, ahead, bare) == ["only Outlet 0 gives 212-210"]
 
 
 @pytest.mark.parametrize(
@@ -229,7 +228,7 @@ def test_a_range_a_change_or_a_span_of_years_beside_a_vote_is_no_vote_count() ->
         plain = told.replace("from 12 to 15", "to 15").replace(" by 3 to 5 percent", "")
         assert _left_out(told, plain.replace("2025-2026 ", "")) == [], told
     # A tally written as one word stays a count.
-    assert _left_out(counted, bare) == ["Only Outlet 0 gives the vote count, 212-210."]
+    assert _left_out(counted, bare) == ["Outlet 0 gives 212-210"]
 
 
 def _left_out_flags(*texts: str) -> list[tuple[str, str, str]]:
@@ -252,11 +251,10 @@ def test_a_toll_every_other_outlet_gives_is_flagged_on_the_word_of_the_one_that_
         (
             "a2",
             "deaths",
-            "Reports the deaths without their number: only Outlet 0 and Outlet 1 give the"
-            " number of dead, 12 people.",
+            "Reports the deaths but not how many: Outlet 0 and Outlet 1 give 12 people.",
         )
     ]
-    assert _left_out(_KILLED, _DEATHS) == ["Only Outlet 0 gives the number of dead, 12 people."]
+    assert _left_out(_KILLED, _DEATHS) == ["Outlet 0 gives 12 people"]
 
 
 def test_a_toll_given_elsewhere_given_by_one_of_three_or_disputed_is_not_flagged() -> None:
@@ -286,8 +284,8 @@ def test_a_part_of_a_toll_the_others_give_is_flagged_on_the_toll_of_the_one_that
         (
             "a2",
             "12 people",
-            "Reports the toll, 12 people, without who the dead were: only Outlet 0 and Outlet 1"
-            " give the number of children among the dead, four children.",
+            "Reports the toll, 12 people, but not who the dead were: Outlet 0 and Outlet 1 say"
+            " four children were among them.",
         )
     ]
 
@@ -305,13 +303,12 @@ def test_a_vague_word_for_an_agreed_toll_is_quoted_in_the_flag() -> None:
     # "Many" here sizes who spoke: the flag says only that no number is given.
     spoke = "Many residents said people died in the floods in the Sarn valley on Monday."
     ((_, word, note),) = _left_out_flags(_KILLED, _DIED, spoke)
-    assert (word, note.split(":")[0]) == ("died", "Reports the deaths without their number")
+    assert (word, note.split(":")[0]) == ("died", "Reports the deaths but not how many")
     assert _left_out_flags(_KILLED, _DIED, several) == [
         (
             "a2",
             "died",
-            "Says 'several people died', where Outlet 0 and Outlet 1 give the number of dead,"
-            " 12 people.",
+            "Says 'several people died' but not how many: Outlet 0 and Outlet 1 give 12 people.",
         )
     ]
 
@@ -325,7 +322,7 @@ def test_a_vague_word_for_an_agreed_toll_is_quoted_in_the_flag() -> None:
                 "Police detained 40 people outside the parliament on Tuesday, officials said.",
                 "Police made arrests outside the parliament on Tuesday, officials said.",
             ),
-            "Only Outlet 0 and Outlet 1 give the number arrested, 40 protesters.",
+            "Outlet 0 and Outlet 1 give 40 protesters",
         ),
         (
             (
@@ -333,8 +330,7 @@ def test_a_vague_word_for_an_agreed_toll_is_quoted_in_the_flag() -> None:
                 "About 4,000 people were evacuated from their homes on Sunday as the storm hit.",
                 "Residents were evacuated from their homes on Sunday as the storm hit.",
             ),
-            "Only Outlet 0 and Outlet 1 give the number who left their homes, about 4,000"
-            " residents.",
+            "Outlet 0 and Outlet 1 give about 4,000 residents",
         ),
     ],
 )
@@ -353,13 +349,11 @@ def test_a_sum_of_money_the_other_outlet_gives_is_flagged_on_the_thing_it_pays_f
         (
             "a1",
             "a plan",
-            "Reports the plan without its sum: only Outlet 0 gives the sum, 48 million euro.",
+            "Reports the plan but not the amount: Outlet 0 gives 48 million euro.",
         )
     ]
     worth = "The government announced a plan worth €48m to repair the square on Friday."
-    assert _left_out(_PLAN, worth, _BARE_PLAN) == [
-        "Only Outlet 0 and Outlet 1 give the sum, 48 million euro."
-    ]
+    assert _left_out(_PLAN, worth, _BARE_PLAN) == ["Outlet 0 and Outlet 1 give 48 million euro"]
 
 
 def test_a_sum_given_elsewhere_or_in_another_currency_or_amount_is_not_flagged() -> None:
@@ -374,17 +368,17 @@ def test_a_sum_given_elsewhere_or_in_another_currency_or_amount_is_not_flagged()
         (
             "The government will spend 48 million euros on the plan to repair the square.",
             _BARE_PLAN,
-            "Reports the plan without its sum: only Outlet 0 gives the sum, 48 million euros.",
+            "Reports the plan but not the amount: Outlet 0 gives 48 million euros.",
         ),
         (
             "The government set aside $2 billion for flood defences along the river on Friday.",
             "The government announced new flood defences along the river on Friday.",
-            "Reports the defences without their sum: only Outlet 0 gives the sum, $2 billion.",
+            "Reports the defences but not the amount: Outlet 0 gives $2 billion.",
         ),
         (
             "The government pledged 300 million dollars on Friday to the fund for flood victims.",
             "The government announced a fund for flood victims on Friday.",
-            "Reports the fund without its sum: only Outlet 0 gives the sum, 300 million dollars.",
+            "Reports the fund but not the amount: Outlet 0 gives 300 million dollars.",
         ),
     ],
 )
@@ -424,8 +418,8 @@ def test_a_closure_reported_without_the_jobs_every_other_outlet_counts_is_flagge
         (
             "a2",
             "close",
-            "Reports the closure without the jobs it cuts: only Outlet 0 and Outlet 1 give the"
-            " number of jobs cut, 310 jobs.",
+            "Reports the closure but not how many jobs it cuts: Outlet 0 and Outlet 1 give"
+            " 310 jobs.",
         )
     ]
     cuts = (
@@ -435,8 +429,7 @@ def test_a_closure_reported_without_the_jobs_every_other_outlet_counts_is_flagge
         (
             "a1",
             "jobs",
-            "Reports the job cuts without their number: only Outlet 0 gives the number of jobs"
-            " cut, 310 jobs.",
+            "Reports the job cuts but not how many: Outlet 0 gives 310 jobs.",
         )
     ]
 
@@ -454,7 +447,7 @@ def test_a_closure_reported_without_the_jobs_every_other_outlet_counts_is_flagge
 )
 def test_jobs_cut_are_counted_however_the_outlet_words_the_cut(words: str, count: str) -> None:
     given = _CLOSING.replace("by March", f"by March, {words}")
-    assert _left_out(given, _CLOSING) == [f"Only Outlet 0 gives the number of jobs cut, {count}."]
+    assert _left_out(given, _CLOSING) == [f"Outlet 0 gives {count}"]
     assert _left_out(given, _CUTTING) == []
 
 
@@ -478,7 +471,7 @@ def test_another_plants_or_another_years_cut_is_not_this_closures_count() -> Non
     """The leaving outlet's count of an earlier cut at another plant does not answer the jobs
     this closure cuts."""
     earlier = _CLOSING + " Halvard Foods cut 120 jobs at its plant in Velsk in 2024."
-    assert _left_out(_CUTTING, earlier) == ["Only Outlet 0 gives the number of jobs cut, 310 jobs."]
+    assert _left_out(_CUTTING, earlier) == ["Outlet 0 gives 310 jobs"]
 
 
 _ASKING = (
@@ -500,8 +493,7 @@ def test_a_demand_reported_without_the_size_every_other_outlet_gives_is_flagged(
         (
             "a2",
             "demanding",
-            "Reports the demand without its size: only Outlet 0 and Outlet 1 give the size of"
-            " the demand, 7%.",
+            "Reports the demand but not its size: Outlet 0 and Outlet 1 give 7%.",
         )
     ]
 
@@ -560,8 +552,8 @@ def test_jobs_a_measure_protects_without_the_number_the_others_give_are_flagged(
         (
             "a2",
             "jobs",
-            "Reports the jobs protected without their number: only Outlet 0 and Outlet 1 give"
-            " the number of jobs protected, about 2,300 jobs.",
+            "Reports the jobs protected but not how many: Outlet 0 and Outlet 1 give about"
+            " 2,300 jobs.",
         )
     ]
 
@@ -577,8 +569,8 @@ def test_people_released_without_the_number_the_others_give_are_flagged_in_digit
         (
             "a2",
             "released",
-            "Reports those released without their number: only Outlet 0 and Outlet 1 give the"
-            " number released, 9 of those detained.",
+            "Reports those released but not how many: Outlet 0 and Outlet 1 give 9 of those"
+            " detained.",
         )
     ]
 
@@ -621,7 +613,7 @@ def _in_one_row(
     )
     outlets = {a.id: a.outlet for a in articles}
     return [
-        (left.leaving[0], texts[int(left.leaving[0][1:])][s:e], left.note(outlets))
+        (left.leaving[0], texts[int(left.leaving[0][1:])][s:e], left.note(outlets, len(articles)))
         for left in finder(articles, docs, [row])
         for s, e in left.words.values()
     ]
@@ -634,7 +626,7 @@ def test_a_prison_term_every_other_outlet_gives_is_noted_on_the_name_of_the_one_
         (
             "a2",
             "Anton Kessel",
-            "Only Outlet 0 and Outlet 1 give the prison term, a nine-year sentence for fraud.",
+            "Outlet 0 and Outlet 1 write 'a nine-year sentence for fraud'",
         )
     ]
 
@@ -650,7 +642,7 @@ def test_a_prison_term_every_other_outlet_gives_is_noted_on_the_name_of_the_one_
 def test_a_prison_term_is_read_however_the_outlet_words_it(term: str, written: str) -> None:
     ((leaving, name, note),) = _terms_left_out(term, _NAMED)
     assert (leaving, name) == ("a1", "Anton Kessel")
-    assert note.startswith(f"Only Outlet 0 gives the prison term, {written}")
+    assert note.startswith(f"Outlet 0 writes '{written}")
 
 
 def test_a_term_given_elsewhere_by_one_of_three_disputed_or_no_term_is_not_noted() -> None:
@@ -683,8 +675,8 @@ def test_the_flag_on_a_term_left_out_names_the_person() -> None:
         (
             "a2",
             "Anton Kessel",
-            "Names Anton Kessel without a prison term: only Outlet 0 and Outlet 1 give the prison"
-            " term, a nine-year prison term for fraud.",
+            "Names Anton Kessel but not the prison term: Outlet 0 and Outlet 1 write 'a"
+            " nine-year prison term for fraud'.",
         )
     ]
 
@@ -697,7 +689,7 @@ _MORE_LIKELY = "A study claimed that the drought had made such a crop failure mo
 
 def test_a_comparison_reported_without_the_multiple_the_others_give_is_noted() -> None:
     assert _in_one_row(left_out_multiples, _FIVE_TIMES, _MORE_LIKELY) == [
-        ("a1", "more likely", "Only Outlet 0 gives the size, five times more likely.")
+        ("a1", "more likely", "Outlet 0 writes 'five times more likely'")
     ]
 
 
@@ -713,7 +705,7 @@ def test_a_multiple_is_read_however_the_outlet_writes_it(sized: str, written: st
         left_out_multiples, f"A study found that {sized}.", _MORE_LIKELY
     )
     assert (leaving, words) == ("a1", "more likely")
-    assert note.startswith(f"Only Outlet 0 gives the size, {written}")
+    assert note.startswith(f"Outlet 0 writes '{written}")
 
 
 def test_a_multiple_given_elsewhere_disputed_or_of_no_comparison_is_not_noted() -> None:
@@ -746,6 +738,19 @@ def test_each_giving_outlets_count_is_shown_located_even_with_no_claim_in_the_ro
     wire, elsewhere = count_counterparts(left, texts)
     assert (wire.text, wire.answer) == (texts["a0"], "58 to 41")
     assert (elsewhere.article, elsewhere.text, elsewhere.answer) == ("a2", "58 to 41", "58 to 41")
+
+
+def test_the_note_says_only_when_another_outlet_leaves_the_count_out_too() -> None:
+    """ "only wire gives it" beside a third outlet that gives it too would tell the reader a
+    falsehood, so "only" waits for an outlet besides the flagged one without the count."""
+    group = Alignment("g1", 1.0, (AlignmentMember("a0", "c0", 0, 9),))
+    outlets = {"a0": "Wire", "a2": "Post"}
+    one = LeftOutCount(group, {"a0": "58 to 41"}, ("a1",), told="write '{}'")
+    two = LeftOutCount(group, {"a0": "58 to 41", "a2": "58 to 41"}, ("a1",))
+    assert one.note(outlets, 2) == "Wire writes '58 to 41'"
+    assert one.note(outlets, 3) == "only Wire writes '58 to 41'"
+    assert two.note(outlets, 3) == "Wire and Post give 58 to 41"
+    assert two.note(outlets, 4) == "only Wire and Post give 58 to 41"
 
 
 def test_an_injured_count_of_other_people_is_no_count_of_the_injured_left_out() -> None:
@@ -801,10 +806,10 @@ _ROSE = "The Green Union stands at 22 percent in the survey, up from 18 percent 
 
 def test_a_figure_the_others_give_with_its_fall_is_noted_on_the_bare_one() -> None:
     assert _changes_left_out(_FELL, "The Green Union has 22 percent, the survey found.") == [
-        ("a1", "22 percent", "Only Outlet 0 gives its change, down four points from May.")
+        ("a1", "22 percent", "Outlet 0 adds 'down four points from May'")
     ]
     assert _changes_left_out(_ROSE, "The Green Union has 22 percent, the survey found.") == [
-        ("a1", "22 percent", "Only Outlet 0 gives its change, up from 18 percent in May.")
+        ("a1", "22 percent", "Outlet 0 adds 'up from 18 percent in May'")
     ]
 
 
@@ -857,8 +862,8 @@ def test_things_gathered_named_without_the_number_the_others_give_are_flagged() 
         (
             "a2",
             "signatures",
-            "Names the signatures without their number: only Outlet 0 and Outlet 1 give the"
-            " number gathered, 3,400 signatures.",
+            "Mentions the signatures but not how many were gathered: Outlet 0 and Outlet 1"
+            " give 3,400 signatures.",
         )
     ]
 
@@ -905,7 +910,7 @@ def _brought_left_out(third: str) -> list[tuple[str, str, str]]:
     figures = {a.id: read_figures(a.id, d) for a, d in zip(articles, docs, strict=True)}
     outlets = {a.id: a.outlet for a in articles}
     return [
-        (left.leaving[0], texts[2][s:e], left.note(outlets))
+        (left.leaving[0], texts[2][s:e], left.note(outlets, len(articles)))
         for left in left_out_counts(articles, docs, groups, figures)
         for s, e in left.words.values()
     ]
@@ -916,7 +921,7 @@ def test_people_sent_an_outlet_leaves_out_are_flagged_where_it_names_them_in_ano
     no number, leaves out how many came: the flag marks that claim, as its noun is no word
     the number would stand on."""
     assert _brought_left_out(_FIGHTING) == [
-        ("a2", _FIGHTING, "Only Outlet 0 and Outlet 1 give the number sent, 60 firefighters.")
+        ("a2", _FIGHTING, "Outlet 0 and Outlet 1 give 60 firefighters")
     ]
 
 

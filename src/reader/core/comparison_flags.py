@@ -450,7 +450,7 @@ def _left_out_count_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
                     category="figure",
                     rule=LEFT_OUT_COUNT_RULE,
                     confidence=LEFT_OUT_COUNT_CONFIDENCE,
-                    explanation=_left_out_explanation(left, article_of[claim], inputs.outlets),
+                    explanation=_left_out_explanation(left, article_of[claim], inputs),
                     claim=claim,
                     alignment=left.group.id,
                     counterparts=others,
@@ -460,15 +460,16 @@ def _left_out_count_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     return out
 
 
-def _left_out_explanation(left: LeftOutCount, article: str, outlets: Mapping[str, str]) -> str:
-    """ "Reports the vote without its count: only wire gives the vote count, 58 to 41.", or,
-    where the outlet sizes the happening with a vague word, "Says 'several people died', where
-    wire and left give the number of dead, 12 people."."""
-    note = left.note(outlets)
+def _left_out_explanation(left: LeftOutCount, article: str, inputs: ComparisonInputs) -> str:
+    """One sentence a reader can check against the texts: what the outlet wrote, what it left
+    out, and who gives it: "Reports the vote but not its count: wire and left give 58 to 41.",
+    or, where the outlet sizes the happening with a vague word, "Says 'several people died' but
+    not how many: wire and left give 12 people."."""
+    note = left.note(inputs.outlets, len(inputs.articles))
     vague = left.vague.get(article)
     if vague is not None:
-        return f"Says '{mid_sentence(vague)}', where {note.removeprefix('Only ')}"
-    return f"{left.verb} {left.happening} without {left.without}: {note[:1].lower()}{note[1:]}"
+        return f"Says '{mid_sentence(vague)}' but not how many: {note}."
+    return f"{left.verb} {left.happening} but not {left.missing}: {note}."
 
 
 #: Opposite directions are facts a reader can check, like a different figure, but the words may

@@ -199,16 +199,19 @@ def _sourced(fig: Figure, doc: Doc, claims: Sequence[Claim]) -> Sourced:
     setter = _source_verb(number)
     subject = _subject(setter) if setter is not None else None
     if setter is not None and subject is not None:
+        source = _said(_subtree(subject))
         return Sourced(
-            fig, claim, _said(_subtree(subject)), subject.lemma_.lower(), _said(_subtree(setter))
+            fig, claim, source, subject.lemma_.lower(), _said_briefly(_subtree(setter), source)
         )
     according = _according_to(number.sent)
     if according is not None:
         source = _said(_subtree(according))
-        return Sourced(fig, claim, source, according.lemma_.lower(), _said(number.sent))
+        return Sourced(
+            fig, claim, source, according.lemma_.lower(), _said_briefly(number.sent, source)
+        )
     attributed = _attributed(doc, claim)
     if attributed is not None:
-        return Sourced(fig, claim, *attributed, _said(number.sent))
+        return Sourced(fig, claim, *attributed, _said_briefly(number.sent, attributed[0]))
     return Sourced(fig, claim, None, None, "")
 
 
@@ -320,6 +323,23 @@ def _said(tokens: Span) -> str:
     while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
     return _mid_sentence(tokens)
+
+
+#: Words of a sourced sentence an explanation still quotes whole; past it, the explanation names
+#: only whose figure it is, as the flag's card quotes each outlet's sentence under it anyway.
+BRIEF_SENTENCE_WORDS: Final = 16
+
+
+def _said_briefly(sentence: Span, source: str) -> str:
+    """The clause or sentence that sources a count, as :func:`_said` gives it, when it is short
+    ("the government said 9,000 tents had been delivered"); for a long one only whose count it is
+    ("it is the company's figure"), so an explanation stays one sentence a reader takes in."""
+    words = sum(1 for t in sentence if not (t.is_punct or t.is_space))
+    if words <= BRIEF_SENTENCE_WORDS:
+        return _said(sentence)
+    owner = source[:1].lower() + source[1:] if source.split()[0].lower() == "the" else source
+    possessive = "'" if owner.endswith("s") else "'s"
+    return f"it is {owner}{possessive} figure"
 
 
 def _mid_sentence(tokens: Span) -> str:

@@ -22,6 +22,7 @@ This module is the outline (:func:`label_entities`) and the public names; the st
 - ``entity_mentions``: the mentions of the entities the model tagged.
 - ``entity_untagged``: the names the model tagged nothing of.
 - ``entity_references``: later references to an actor already named (surname, title, description).
+- ``entity_short_forms``: a body named again by its head noun alone ("the league").
 - ``entity_retyping``: mentions retyped by what the whole comparison knows.
 - ``entity_misreads``: mentions the model misread, dropped or retyped before clustering.
 - ``entity_clusters``: mentions merged into one cluster per actor, and each cluster typed.
@@ -92,7 +93,9 @@ from reader.core.entity_retyping import (
     _people_typed_as_bodies,
     _places_bodies_are_named_after,
     _the_states_as_named,
+    _towns_typed_as_peoples,
 )
+from reader.core.entity_short_forms import short_form_mentions
 from reader.core.entity_signs import _before_a_landform
 from reader.core.entity_untagged import (
     _untagged_bodies,
@@ -222,6 +225,7 @@ def _retype_by_the_comparison(
     _councils_of_places(mentions, [f"{a.title}\n{a.text}" for a in articles])
     _places_filed_from(mentions, [doc_text(doc) for doc in docs])
     _the_states_as_named(mentions, docs)
+    _towns_typed_as_peoples(mentions)
     _people_typed_as_bodies(mentions)
     _people_by_description(mentions)
     _nations_typed_as_people(mentions, articles, docs)
@@ -255,7 +259,8 @@ def _add_titled_and_described(
 ) -> None:
     """Add to ``mentions`` each article's references by title ("the governor"), then those by
     description ("the veteran diplomat"), to actors it names, then its words for one body's
-    people ("health chiefs"). ``titles``: each article's headline, whose namings count too."""
+    people ("health chiefs"), then its body's head noun alone ("the league").
+    ``titles``: each article's headline, whose namings count too."""
     for index, doc in enumerate(docs):
         mentions.extend(_titled_mentions(index, doc, [m for m in mentions if m.article == index]))
     for index, doc in enumerate(docs):
@@ -264,6 +269,9 @@ def _add_titled_and_described(
     for index, doc in enumerate(docs):
         here = [m for m in mentions if m.article == index]
         mentions.extend(_body_people_mentions(index, doc, here))
+    for index, doc in enumerate(docs):
+        here = [m for m in mentions if m.article == index]
+        mentions.extend(short_form_mentions(index, doc, here))
 
 
 def _entity_of(

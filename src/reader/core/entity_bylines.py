@@ -101,11 +101,33 @@ _CREDIT_LINE: Final = re.compile(
 )
 
 
+_PLACE_WORDS: Final = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+#: A dateline with the agency's credit in brackets, up to the closing bracket: "VENMOR, Dravenia
+#: (Meridian Press) -", "Venmor (Meridian Press):". The place may be written in capitals or not,
+#: with its region or country after a comma; a dash or a colon after the bracket starts the story.
+_DATELINE_CREDIT: Final = re.compile(
+    rf"^[ \t]*{_PLACE_WORDS}(?:,[ \t]*{_PLACE_WORDS})?[ \t]*"
+    r"\([ \t]*[A-Z][\w'’&.-]*(?:[ \t]+[\w'’&.-]+){0,4}[ \t]*\)(?=[ \t]*(?:--|[-—–―:]))",
+    re.MULTILINE,
+)
+#: A line ending a sentence, which a headline or a date line does not.
+_SENTENCE_AT_LINE_END: Final = re.compile(r"[.!?][\"”’']?[ \t]*$", re.MULTILINE)
+
+
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` credits its own staff ("Reporting by Jane Doe in Geneva; Editing by Mark
     Hollis"): the people there wrote and edited the story, they are not actors in it, and the
-    place is where the reporter sat."""
-    return [m.span() for m in _CREDIT_LINE.finditer(text)]
+    place is where the reporter sat. So does a dateline crediting the agency in brackets
+    ("VENMOR, Dravenia (Meridian Press) -") where it stands, in the first lines and before any
+    line that ends a sentence: after one, "Highland Relief Alliance (HRA) - the largest charity
+    -" opens a paragraph of the story and names a body."""
+    credits = [m.span() for m in _CREDIT_LINE.finditer(text)]
+    credits.extend(
+        m.span()
+        for m in _DATELINE_CREDIT.finditer(text[:_BYLINE_CHARS])
+        if not _SENTENCE_AT_LINE_END.search(text, 0, m.start())
+    )
+    return credits
 
 
 def _outside_credits(

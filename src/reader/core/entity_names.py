@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 from reader.core.entity_bylines import after_a_dateline
 from reader.core.entity_records import _fold, _key
-from reader.core.entity_words import HONORIFICS, TITLES, _wordset
+from reader.core.entity_words import _STRIP_LEADING, HONORIFICS, TITLES, _wordset
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -123,7 +123,9 @@ def name_openings(docs: Sequence[Doc], labels: Set[str] = frozenset()) -> NameOp
             if ent.label_ in {"ORG", "GPE"} and _capitalised_mid_sentence(ent):
                 capitalised.add(_fold(ent.text))
             if ent.label_ == "ORG" or _a_firm_typed_a_person(ent):
-                named = doc[after_a_dateline(doc, ent.start, ent.end) : ent.end]
+                named = _without_leading_article(
+                    doc[after_a_dateline(doc, ent.start, ent.end) : ent.end]
+                )
                 if named[0].pos_ == "PROPN":
                     bodies.add(_key([t.text for t in named]))
                     # Counted past the dateline: "PELLWORTH - Corvid" names a body of one word.
@@ -171,6 +173,15 @@ def _a_firm_typed_a_person(ent: Span) -> bool:
         and words[-1].is_title
         and words[-1].lower_ in _COMPANY_ONLY_ENDINGS
     )
+
+
+def _without_leading_article(named: Span) -> Span:
+    """``named`` without the article the model may tag with a body's name ("the Tessaw Nation"),
+    which another outlet writes after "members of" untagged: the name is what follows it."""
+    start = named.start
+    while start < named.end - 1 and named.doc[start].lower_ in _STRIP_LEADING:
+        start += 1
+    return named.doc[start : named.end]
 
 
 def _company_openers(bodies: set[tuple[str, ...]]) -> frozenset[str]:

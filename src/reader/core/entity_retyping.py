@@ -43,6 +43,27 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+def _towns_typed_as_peoples(mentions: Sequence[_Mention]) -> None:
+    """Read as a place a one-word name the model typed a people's where the comparison writes it
+    as a place ("in Ordic", "the town of Ordic", "Ordic's mayor", :func:`_written_as_a_place`):
+    the small model takes a town whose name ends like a people's word ("Ordic" as "Nordic",
+    "Dravenian" as "Tavarian") for a nationality. A country's people's word ("French") and a
+    plural ("faith in Republicans") are people, however written; "Ordic officials" could be
+    either, and says nothing."""
+    towns = {
+        m.key
+        for m in mentions
+        if m.label == "NORP"
+        and len(m.key) == 1
+        and not m.key[0].endswith("s")
+        and not a_country_adjective(m.name)
+        and _written_as_a_place(m)
+    }
+    for m in mentions:
+        if m.label == "NORP" and m.key in towns:
+            m.label = "GPE"
+
+
 def _people_typed_as_bodies(mentions: Sequence[_Mention]) -> None:
     """Read as a person a two-word name the model typed an organisation ("Volodymyr Zelenskyy's
     government") when its words are a first name and, spelled the same way or transliterated,

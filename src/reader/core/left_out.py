@@ -39,7 +39,6 @@ from reader.core.figures import (
     MONEY,
     SOME_MONEY,
     TALLY,
-    WHAT_COUNTED,
     Figure,
     exact_range,
     mid_sentence,
@@ -89,11 +88,13 @@ class LeftOutCount:
     #: the group's order.
     written: Mapping[str, str]
     leaving: tuple[str, ...]
-    #: What the count counts, as the note names it: "the vote count", "the number of dead".
-    what: str = "the vote count"
-    #: The happening and its count as a flag names them: "Reports the vote without its count".
+    #: The happening and what the outlet leaves out of it as a flag names them: "Reports the
+    #: vote but not its count".
     happening: str = "the vote"
-    without: str = "its count"
+    missing: str = "its count"
+    #: How the note tells the givers' count, the verb as for several outlets: "give 58 to 41",
+    #: "write 'an 11-year sentence'", "add 'down two points'".
+    told: str = "give {}"
     #: The leaving outlets' own words for the happening ("voted", "died") as character spans,
     #: by the claim they are in: an outlet may report one vote in two claims of a group.
     words: Mapping[str, tuple[int, int]] = field(default_factory=dict)
@@ -112,11 +113,16 @@ class LeftOutCount:
         """The count as the first giving outlet writes it: "58 to 41"."""
         return next(iter(self.written.values()))
 
-    def note(self, outlets: Mapping[str, str]) -> str:
-        """The plain sentence a reader is shown: "Only wire gives the vote count, 58 to 41."."""
+    def note(self, outlets: Mapping[str, str], compared: int) -> str:
+        """Who gives the count and what they write, as the clause after a flag's colon: "wire
+        and left give 58 to 41". Among ``compared`` outlets, "only" says that some other
+        outlet leaves it out too, and is wrong when every other one gives it."""
         giving = [outlets.get(a, a) for a in self.giving]
-        verb = "gives" if len(giving) == 1 else "give"
-        return f"Only {_joined(giving)} {verb} {self.what}, {mid_sentence(self.count)}."
+        verb, _, rest = self.told.partition(" ")
+        if len(giving) == 1:
+            verb += "s"
+        only = "only " if len(giving) < compared - 1 else ""
+        return f"{only}{_joined(giving)} {verb} {rest.format(mid_sentence(self.count))}"
 
 
 def left_out_counts(
@@ -425,9 +431,8 @@ def left_out_tolls(
                     group,
                     written,
                     (article,),
-                    what=WHAT_COUNTED[("people", kind)],
                     happening=happening,
-                    without="their number",
+                    missing="how many",
                     words={claim: (word.idx, word.idx + len(word.text))},
                     vague={article: vague} if vague else {},
                 )
@@ -517,9 +522,9 @@ def left_out_toll_parts(
                 group,
                 _first_as_written(doc_of, group, given),
                 (article,),
-                what=f"the number of {_counted_noun(doc_of, part)} among {people}",
                 happening=f"the toll, {mid_sentence(shown)},",
-                without="who the dead were" if toll.state == "dead" else f"who {people} were",
+                missing="who the dead were" if toll.state == "dead" else f"who {people} were",
+                told="say {} were among them",
                 words={_claim_at(group, article, mine.start): (mine.start, mine.end)},
             )
         )
@@ -591,11 +596,6 @@ def _gives_part(doc: Doc, mine: Sequence[Figure], part: Figure) -> bool:
         and any(part.low <= n <= part.high for n in numbers_in(sent))
         for sent in doc.sents
     )
-
-
-def _counted_noun(doc_of: Mapping[str, Doc], part: Figure) -> str:
-    """The part's noun as its outlet writes it: "children" of "12 children"."""
-    return doc_of[part.article].text[part.start : part.end].split()[-1].lower()
 
 
 def _claim_at(group: Alignment, article: str, start: int) -> str:
@@ -774,10 +774,9 @@ def left_out_sums(
                 group,
                 written,
                 (article,),
-                what="the sum",
                 # As the outlet names it: "the defences" it reports, not "the defence".
                 happening=f"the {noun.lower_}",
-                without="their sum" if noun.tag_ == "NNS" else "its sum",
+                missing="the amount",
                 words={claim: (det.idx, noun.idx + len(noun.text))},
             )
         )
@@ -900,9 +899,8 @@ def left_out_jobs(
                 group,
                 written,
                 (article,),
-                what="the number of jobs cut",
                 happening="the closure" if closing else "the job cuts",
-                without="the jobs it cuts" if closing else "their number",
+                missing="how many jobs it cuts" if closing else "how many",
                 words={claim: (word.idx, word.idx + len(word.text))},
                 vague={article: vague} if vague else {},
             )
@@ -1054,9 +1052,8 @@ def left_out_demands(
                 group,
                 written,
                 (article,),
-                what="the size of the demand",
                 happening="the demand",
-                without="its size",
+                missing="its size",
                 words={claim: (word.idx, word.idx + len(word.text))},
             )
         )
@@ -1100,7 +1097,7 @@ _AFFECTING: Final[dict[str, frozenset[str]]] = {
     "released": frozenset({"release", "free"}),
     "added": frozenset({"hire", "create", "recruit"}),
 }
-#: How a note names the verbs above once done: "the number of jobs protected".
+#: How a flag names the verbs above once done: "the jobs protected".
 _DONE: Final[dict[str, str]] = {
     "protect": "protected",
     "save": "saved",
@@ -1159,9 +1156,8 @@ def left_out_affected(
                     group,
                     {a: _count_words(doc_of[a], fs[0]) for a, fs in _in_order(group, given)},
                     (article,),
-                    what=f"the number of jobs {done}" if jobs else f"the number {done}",
                     happening=f"the jobs {done}" if jobs else f"those {done}",
-                    without="their number",
+                    missing="how many",
                     words={claim: (word.idx, word.idx + len(word.text))},
                 )
             )
@@ -1354,17 +1350,15 @@ def left_out_brought(
             if found is None:
                 continue
             claim, noun, marked = found
-            in_row = marked == (noun.idx, noun.idx + len(noun.text))
             out.append(
                 LeftOutCount(
                     group,
                     _first_as_written(doc_of, group, given),
                     (article,),
-                    what=f"the number {done}",
-                    happening=f"the {noun.text.lower()}" if in_row else noun.text.lower(),
-                    without="their number" if in_row else f"those {done}",
+                    happening=f"the {noun.text.lower()}",
+                    missing=f"how many were {done}",
                     words={claim: marked},
-                    verb="Names",
+                    verb="Mentions",
                 )
             )
     return out
@@ -1472,9 +1466,10 @@ def left_out_terms(
                 group,
                 written,
                 (article,),
-                what="the prison term",
                 happening=name.text,
-                without="a prison term",
+                missing="the prison term",
+                # "give an 11-year sentence" would read as if the outlets passed it
+                told="write '{}'",
                 words={claim: (name.start_char, name.end_char)},
                 verb="Names",
             )
@@ -1620,9 +1615,9 @@ def left_out_multiples(
                 group,
                 written,
                 leaving,
-                what="the size",
                 happening=f"'{mid_sentence(shown)}'",
-                without="a size",
+                missing="how much",
+                told="write '{}'",
                 words=marks,
                 verb="Says",
             )
@@ -1760,9 +1755,9 @@ def left_out_changes(
                     group,
                     written,
                     (article,),
-                    what="its change",
                     happening=f"'{mid_sentence(doc_text(doc_of[article])[fig.start : fig.end])}'",
-                    without="its change",
+                    missing="how it changed",
+                    told="add '{}'",
                     words={claim: (fig.start, fig.end)},
                     verb="Gives",
                 )
