@@ -3544,6 +3544,7 @@ def test_a_name_after_from_a_thing_stays_a_person() -> None:
         "The Norvald team finished fourth and was moved up to bronze.",
         "Officials said the Norvald relay squad would get the medals in July.",
         "The Norvald delegation walked out of the talks on Friday.",
+        "The Norvald football team landed in the capital on Sunday.",
     ],
 )
 def test_a_name_before_a_nations_noun_is_a_country(text: str) -> None:
@@ -3579,6 +3580,20 @@ def test_a_person_before_a_nations_noun_stays_a_person(
 ) -> None:
     types = _every_mention_typed(text, *spans)
     assert "PERSON" in types.values() and "GPE" not in types.values(), types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tavrek campaign team denied the report on Monday.",
+        "The Warren campaign field team knocked on doors all weekend.",
+    ],
+)
+def test_a_name_before_a_campaigns_team_stays_a_person(text: str) -> None:
+    """A team a campaign or an office names between them is a person's, not a nation's: only a
+    sport may stand between a nation's name and its team."""
+    name = "Tavrek" if "Tavrek" in text else "Warren"
+    assert _entity_types(text, (name, "PERSON"))[name] == "PERSON"
 
 
 @pytest.mark.parametrize(

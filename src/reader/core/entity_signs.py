@@ -431,16 +431,29 @@ def _names_a_product(root: Token) -> bool:
 #: A nation's side, its governing body or its envoys, which a name set before them says is a
 #: country's: "the Wessary team", "the Norland government", "the Tavarian delegation".
 _A_NATIONS_NOUNS: Final = _wordset("team squad federation government delegation embassy")
+#: Sports and events a nation's side is named by, which may stand between the name and its
+#: noun ("the Norland relay squad", "the Tavrek football team"); any other noun between makes
+#: the side someone's ("the Warren campaign team").
+_SPORTS: Final = _wordset(
+    "football soccer rugby cricket hockey basketball baseball volleyball handball netball polo"
+    " tennis golf athletics track relay swimming diving rowing cycling skiing biathlon boxing"
+    " wrestling judo fencing sailing gymnastics chess olympic davis ryder"
+)
 
 
 def _before_a_nations_noun(root: Token) -> bool:
     """ "The Norland team", "the Norland relay squad": a one-word name set before a nation's noun
-    (:data:`_A_NATIONS_NOUNS`), through the nouns between them. Only as a compound: "Smith's
-    team" is as often a coach's or a lawyer's, a possessive being how a person owns one."""
+    (:data:`_A_NATIONS_NOUNS`), directly or through the names of sports between them
+    (:data:`_SPORTS`). Any other noun between makes it someone's side ("the Tavrek campaign
+    team", "the Warren campaign field team"). Only as a compound: "Smith's team" is as often a
+    coach's or a lawyer's, a possessive being how a person owns one."""
     noun = root
     while noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
-    return noun is not root and noun.pos_ == "NOUN" and noun.lemma_.lower() in _A_NATIONS_NOUNS
+    if noun is root or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _A_NATIONS_NOUNS:
+        return False
+    between = root.doc[root.i + 1 : noun.i]
+    return all(word.lower_ in _SPORTS for word in between)
 
 
 #: The lie of the land a place's name goes before, in lower case: "the Sellak highlands", "the
