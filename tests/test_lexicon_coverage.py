@@ -2208,6 +2208,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
             "minor release",
             "intensifier",
         ),
+        # fix38f: worry cast as weakness, written as one word as well as hyphenated
+        ("The handwringing over the deficit went on for weeks.", "handwringing", "loaded"),
+        ("Ministers ignored the handwringers in their own party.", "handwringers", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3464,6 +3467,8 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The rigid plastic casing cracked in the cold.",
         "The city was bombarded with rockets overnight.",
         "His stomach grumbled all through the meeting.",
+        # fix38f: hands wrung dry in their plain sense
+        "Volunteers wrung out the wet towels by hand.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
