@@ -2211,6 +2211,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # fix38f: worry cast as weakness, written as one word as well as hyphenated
         ("The handwringing over the deficit went on for weeks.", "handwringing", "loaded"),
         ("Ministers ignored the handwringers in their own party.", "handwringers", "label"),
+        # fix38f: a closure a body decides guts a place or a service as a policy does
+        ("The closure will gut the neighbourhood.", "gut", "loaded"),
+        ("The shutdown gutted local bus services.", "gutted", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3469,6 +3472,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "His stomach grumbled all through the meeting.",
         # fix38f: hands wrung dry in their plain sense
         "Volunteers wrung out the wet towels by hand.",
+        # fix38f: fish gutted on the quay, whoever guts them
+        "He helped gut the fish on the quay.",
+        "Fishermen gutted their catch before landing it.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

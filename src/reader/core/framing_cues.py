@@ -69,6 +69,7 @@ from reader.core.word_senses import (
     deaths_told,
     done_to_people,
     done_to_public_life,
+    dresses_a_carcass,
     harsh_conditions,
     headline_verb_read_as_noun,
     hides_the_truth,
@@ -745,6 +746,11 @@ def _agent_a_thing(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -
     return entry.use == "agent" and thing_does_it(head, labelled)
 
 
+def _agent_on_a_carcass(head: Token, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """A verb the lexicon puts on people, done to a fish or an animal: "gut the fish"."""
+    return entry.use == "agent" and head.pos_ == "VERB" and dresses_a_carcass(head)
+
+
 def _criticism_word_moving_something(
     head: Token, entry: LexiconEntry, labelled: frozenset[int]
 ) -> bool:
@@ -845,6 +851,7 @@ _ONE_WORD_NOT_FRAMING: Final[tuple[_WordCheck, ...]] = (
     _verb_not_a_verb,
     _noun_not_a_noun,
     _agent_a_thing,
+    _agent_on_a_carcass,
     _criticism_word_moving_something,
     _goods_sold,
     _hammering_no_people,

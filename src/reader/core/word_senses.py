@@ -986,6 +986,23 @@ def _acted_on(verb: Token) -> list[Token]:
     return done_to
 
 
+#: Fish and animals as an angler, a cook or a butcher handles them: "gut the fish".
+_CARCASSES: Final = frozenset(
+    {
+        *("fish", "salmon", "trout", "cod", "herring", "mackerel", "sardine", "tuna", "squid"),
+        *("catch", "carcass", "chicken", "turkey", "goose", "duck", "pheasant", "deer"),
+        *("rabbit", "hare", "pig", "hog", "lamb", "sheep", "animal", "poultry"),
+    }
+)
+
+
+def dresses_a_carcass(verb: Token) -> bool:
+    """A verb done to a fish or an animal's body ("he helped gut the fish", "she skinned the
+    rabbits") is the kitchen's or the quay's work, whoever does it: the lexicon's people-only
+    verbs frame when what they are done to is a place, a service or people."""
+    return any(t.lemma_.lower() in _CARCASSES for t in _acted_on(verb))
+
+
 #: Materials that really come as a deluge, a torrent or an avalanche: "a deluge of rain".
 _MATERIALS: Final = frozenset(
     {
@@ -1294,6 +1311,8 @@ _DECISIONS: Final = frozenset(
         *("policy", "law", "reform", "cut", "austerity", "budget", "plan", "bill", "measure"),
         *("rule", "decision", "ruling", "programme", "program", "scheme", "mandate", "tariff"),
         *("regulation", "legislation", "deal", "agenda", "order", "sanction"),
+        # what a body decides to shut or shed: "the closure will gut the neighbourhood"
+        *("closure", "shutdown", "cutback", "layoff", "privatisation", "privatization"),
     }
 )
 #: Writings that speak for the people who wrote them: "the audit slammed the agency" is the
