@@ -2214,6 +2214,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # fix38f: a closure a body decides guts a place or a service as a policy does
         ("The closure will gut the neighbourhood.", "gut", "loaded"),
         ("The shutdown gutted local bus services.", "gutted", "loaded"),
+        # fix38f: a strike read as the loose noun before "crippled" is still people's doing
+        ("A strike crippled services across the network.", "crippled", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3475,6 +3477,8 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # fix38f: fish gutted on the quay, whoever guts them
         "He helped gut the fish on the quay.",
         "Fishermen gutted their catch before landing it.",
+        # fix38f: a fault before "crippled", which the parse reads as a modifier of "services"
+        "A signal failure crippled services across the network.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:

@@ -865,12 +865,29 @@ def _mass_of_other_things(tok: Token) -> bool:
 
 
 def _doers(verb: Token) -> list[Token]:
-    """Who or what does the verb: its subject, or in the passive what comes after "by"."""
+    """Who or what does the verb: its subject, or in the passive what comes after "by"; or the
+    noun before a verb the parse took for a modifier (:func:`_doer_before_a_modifier`)."""
     doers = [c for c in subject_holder(verb).children if c.dep_ == "nsubj"]
     for by in verb.children:
         if by.dep_ == "agent":
             doers += [c for c in by.children if c.dep_ == "pobj"]
+    if not doers:
+        doers = _doer_before_a_modifier(verb)
     return [_antecedent(d) for d in doers]
+
+
+def _doer_before_a_modifier(verb: Token) -> list[Token]:
+    """ "A signal failure crippled services": the small model reads the verb as a modifier of
+    its object and hangs the subject on it as a loose noun, so no subject is found, and a
+    fault's or a storm's work was told as a dramatised harm. A noun before the word, hanging on
+    it, is then its doer."""
+    if verb.dep_ != "amod":
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.i < verb.i and c.dep_ in {"npadvmod", "nsubj", "nmod"} and c.pos_ in {"NOUN", "PROPN"}
+    ]
 
 
 #: Relative pronouns that stand for the noun their clause hangs on ("a blaze that gutted").
