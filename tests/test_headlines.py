@@ -474,3 +474,30 @@ def test_three_other_headlines_are_named_as_one_list() -> None:
         "; Wire News headlines the story without it, Left News writes 'Thugs in uniform', and"
         " Blue News writes 'Brutal'."
     )
+
+
+def _headline_words(title: str, body: str) -> list[str]:
+    """The words each of a headline's cues covers, read as the app reads a title."""
+    cues, _, doc = framing.headline_cues(title, body, default_lexicon())
+    return [doc[c.start : c.end].text.lower() for c in cues]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Toxic spill poisons the Varda as police move in on protesters",
+        "Toxic Spill Poisons the Varda as Police Move In on Protesters",
+    ],
+)
+def test_a_headlines_verb_read_as_a_noun_is_held_to_the_verbs_bar(title: str) -> None:
+    """The body's "poisoning" is a verb, which the sentiment lists never flag; in the headline
+    the model reads "poisons" as the noun the line hangs on, with the river beside it as a
+    name, and it was flagged as an epithet on a named actor, or swallowed into a widened
+    flag. The headline's verb follows the body's rule."""
+    body = "Residents said the plant was poisoning the Varda river."
+    assert not any("poisons" in words for words in _headline_words(title, body))
+
+
+def test_a_sentiment_noun_on_a_name_in_a_headline_stays_an_epithet() -> None:
+    body = "Mayor Ola Venn spoke on Monday."
+    assert "liar" in _headline_words("Liar Venn Faces Council Vote", body)

@@ -263,19 +263,26 @@ def _past_verb_read_as_modifier(span: Span) -> bool:
     return not any(t.tag_ in _FINITE for t in last.sent)
 
 
+#: Clauses hung on another word, whose verbs are their own: "as police crack down".
+_CLAUSES: Final = frozenset({"advcl", "relcl", "acl", "ccomp"})
+
+
 def _verb_read_as_plural_noun(tok: Token) -> bool:
     """A present-tense verb that the small model reads as the plural noun closing a noun phrase,
     in a sentence it then leaves with no finite verb ("the so-called mandate rests on ...",
     "the sham deal collapses under ..."): a plural noun heading the sentence, right after the
     noun it took for its modifier, with more words after it. Widened to that noun phrase, the
-    flag would take in the verb; "the so-called experts warned" keeps its verb apart."""
+    flag would take in the verb; "the so-called experts warned" keeps its verb apart. A
+    headline's verb takes its object as well ("catastrophic spill poisons the river as police
+    move in"), and a clause hung on it may have a verb of its own."""
     if tok.tag_ != "NNS" or tok.dep_ != "ROOT" or not tok.lower_.endswith("s") or tok.i == 0:
         return False
     before = tok.doc[tok.i - 1]
     if before.tag_ not in {"NN", "NNP"} or before.dep_ != "compound" or before.head.i != tok.i:
         return False
-    after = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "prep"
-    return after and not any(t.tag_ in _FINITE for t in tok.sent)
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    after = nxt is not None and (nxt.dep_ == "prep" or nxt.pos_ == "DET")
+    return after and not any(t.tag_ in _FINITE and t.dep_ not in _CLAUSES for t in tok.sent)
 
 
 def _epithets_kept(doc: Doc, raw: list[Cue]) -> list[Cue]:
@@ -704,6 +711,8 @@ def _sentiment_strong_enough(span: Span, entry: LexiconEntry) -> bool:
     power = strength(entry)
     if power >= SENTIMENT_MIN.get(head.pos_, 99.0):
         return True
+    if _verb_read_as_plural_noun(head):
+        return False  # "spill poisons the Orrin": a verb, held to the verbs' bar as in the body
     return head.pos_ == "NOUN" and power >= SENTIMENT_MIN["actor"] and _actor_of(span) is not None
 
 
