@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from reader.core.entity_records import _Mention
 from reader.core.entity_words import _BODY_HEADS
+from reader.core.nlp import words_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -29,11 +30,12 @@ def short_form_mentions(
         if m.label == "ORG" and not m.by_title and len(m.key) > 1 and m.key[-1] in _BODY_HEADS:
             bodies.setdefault(m.key[-1], {}).setdefault(m.key, m)
     found: list[_Mention] = []
-    for tok in doc:
-        named = bodies.get(tok.lower_, {})
-        if len(named) != 1 or not _the_noun_alone(tok):
+    only = {head: next(iter(named.values())) for head, named in bodies.items() if len(named) == 1}
+    for i in words_at(doc, only) if only else ():
+        tok = doc[i]
+        body = only.get(tok.lower_)
+        if body is None or not _the_noun_alone(tok):
             continue
-        (body,) = named.values()
         if body.start < tok.idx and not any(m.start <= tok.idx < m.end for m in mentions):
             found.append(_short_form_of(article_index, body, tok))
     return found
