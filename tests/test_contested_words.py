@@ -12,6 +12,7 @@ from reader.core import nlp
 from reader.core.compare import compare
 from reader.core.contested_words import CONTESTED_WORD_RULE, _family_words, _own_words
 from reader.core.model import Article, Comparison, Flag, rule_description
+from token_reads import DocReads
 
 _PLAIN = (
     "Militants of the Northern Front attacked a police post in Karsk on Monday, killing four"
@@ -370,18 +371,11 @@ def test_only_family_words_outside_quotation_marks_are_an_outlets_own_words() ->
     # the parse's word column and no Token is made for them.
     text = 'Terrorists attacked the post on Monday, and "the attackers fled", police said.'
     doc = nlp.parse(text)
-    asked: list[int | slice] = []
-
-    class Reads:
-        def __getitem__(self, key: int | slice) -> object:
-            asked.append(key)
-            return doc[key]
-
-        def __getattr__(self, name: str) -> object:
-            return getattr(doc, name)
+    reads = DocReads(doc)
+    asked = reads.asked
 
     quoted = (text.index('"'), text.rindex('"') + 1)
-    own = _own_words(Reads(), [quoted])  # type: ignore[arg-type]
+    own = _own_words(reads, [quoted])  # type: ignore[arg-type]
     assert [t.text for t in own] == ["Terrorists"]
     held = _family_words()
     assert [doc[k].lower_ for k in asked] == [t.lower_ for t in doc if t.lower_ in held]

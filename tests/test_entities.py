@@ -25,7 +25,7 @@ from reader.core.entity_retyping import _people_by_description, _people_typed_as
 from reader.core.entity_untagged import _untagged_full_names
 from reader.core.lexicon import default_lexicon
 from reader.core.model import Article, Entity
-from token_reads import TokenCountingDoc, token_counting_parse
+from token_reads import DocReads, TokenCountingDoc, token_counting_parse
 
 ONE = (
     "President Anton Varga met Chancellor Lise Moreau in Norland on Monday. "
@@ -3706,17 +3706,10 @@ def test_a_fields_people_are_looked_for_only_at_their_plural_nouns() -> None:
     # Only "chiefs", "officials" and "bosses" can be a body's people: the rule reads those words
     # and the field word before them, and makes no Token for the rest of the article.
     doc = nlp.parse("The Carrowby County Health Department met, and health officials said so.")
-    asked: list[int | slice] = []
+    reads = DocReads(doc)
+    asked = reads.asked
 
-    class Reads:
-        def __getitem__(self, key: int | slice) -> object:
-            asked.append(key)
-            return doc[key]
-
-        def __getattr__(self, name: str) -> object:
-            return getattr(doc, name)
-
-    assert _body_people_mentions(0, Reads(), []) == []  # type: ignore[arg-type]
+    assert _body_people_mentions(0, reads, []) == []  # type: ignore[arg-type]
     officials = next(t.i for t in doc if t.lower_ == "officials")
     assert asked == [officials, officials - 1]
 

@@ -25,7 +25,7 @@ from reader.core.model import (
     Flag,
 )
 from reader.core.opinions import unattributed_opinions
-from token_reads import TokenCountingDoc, token_counting_parse
+from token_reads import DocReads, TokenCountingDoc, token_counting_parse
 
 
 def _flags(
@@ -2292,17 +2292,10 @@ def test_the_verdict_formula_is_looked_for_only_at_this_and_today() -> None:
     # The rule starts from "this" or "today" as a subject: the other words are ruled out in the
     # parse's word column, so no Token is made for them.
     doc = nlp.parse("The council met at noon. This is a dark day for Marren, residents said.")
-    asked: list[int | slice] = []
+    reads = DocReads(doc)
+    asked = reads.asked
 
-    class Reads:
-        def __getitem__(self, key: int | slice) -> object:
-            asked.append(key)
-            return doc[key]
-
-        def __getattr__(self, name: str) -> object:
-            return getattr(doc, name)
-
-    cues = rule_cues.verdict_cues(Reads())  # type: ignore[arg-type]
+    cues = rule_cues.verdict_cues(reads)  # type: ignore[arg-type]
     assert [doc[c.start : c.end].text for c in cues] == ["dark day"]
     assert asked == [next(t.i for t in doc if t.lower_ == "this")]
 

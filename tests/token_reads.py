@@ -56,3 +56,20 @@ def text_counting_parse(text: str) -> TextCountingDoc:
     counting = TextCountingDoc(doc.vocab).from_bytes(doc.to_bytes())
     TextCountingDoc.reads = 0
     return counting
+
+
+class DocReads:
+    """A stand-in for a parse that records each ``doc[key]`` asked of it in :attr:`asked`,
+    walks included (``for tok in`` it asks ``[0]``, ``[1]`` ... in turn), so a test can say
+    which tokens a rule looked at, not only how many; all else is the parse's own."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.asked: list[int | slice] = []
+
+    def __getitem__(self, key: int | slice) -> object:
+        self.asked.append(key)
+        return self.doc[key]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.doc, name)
