@@ -1833,6 +1833,36 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("It is the same hegemonic logic as ever.", "hegemonic logic", "loaded"),
         ("Workers describe a warehouse run on fear.", "run on fear", "loaded"),
         ("They treat workers like disposable parts.", "treat workers like disposable", "loaded"),
+        # ptcprobe39b: rights groups and climate campaigners as a lobby or crusaders, crypto
+        # promoters as cheerleaders, lawyers as a gang, a client state's rulers and envoys as
+        # an elite or proconsuls, account closures as censorship, gains as looting, markets as
+        # a casino, people thrown to the wolves, immunity as a game card, a silence as damning,
+        # a press office as a shield
+        ("Ministers caved to the human-rights lobby again.", "human-rights lobby", "label"),
+        ("The fund is run by a climate crusader.", "climate crusader", "label"),
+        ("Every crypto cheerleader went quiet after the crash.", "crypto cheerleader", "label"),
+        ("A gang of foreign lawyers wants him arrested.", "gang of foreign lawyers", "label"),
+        ("The pro-Western elite signed the lease.", "pro-Western elite", "label"),
+        ("Washington's proconsuls run the island now.", "Washington's proconsuls", "label"),
+        ("Closing his account is financial censorship.", "financial censorship", "loaded"),
+        ("The permit is corporate looting by another name.", "corporate looting", "loaded"),
+        ("Savers lost everything in the crypto casino.", "crypto casino", "loaded"),
+        ("The party threw its leader to the wolves.", "threw its leader to the wolves", "loaded"),
+        (
+            "The bombers were handed get-out-of-jail-free letters.",
+            "get-out-of-jail-free letters",
+            "loaded",
+        ),
+        (
+            "The silence from the palace is deafening.",
+            "silence from the palace is deafening",
+            "loaded",
+        ),
+        (
+            "The bank has been hiding behind its press office.",
+            "hiding behind its press office",
+            "loaded",
+        ),
         # ptcprobe39a: memorial and loan critics' labels, elite cliques, drug-company owners as
         # dealers, staged events, impunity, workers as junk, relief at a departure, lives as a
         # game, bargaining as hostage-taking, a rule wrecked or left wide open
@@ -3658,6 +3688,14 @@ def test_ptcprobe39a_families_stay_quiet_on_their_literal_look_alikes() -> None:
     assert _flags("The yard threw the old boilers on the scrap heap.") == []
     assert _flags("The gate is big enough to drive a tractor through.") == []
     assert _flags("The stage manager called the cues from the wings.") == []
+
+
+def test_ptcprobe39b_families_stay_quiet_on_their_literal_look_alikes() -> None:
+    """The probe's families cast people as fed to wolves and rights groups as a lobby; the same
+    words also tell of a keeper feeding animals and of the name agencies give a rights
+    organisation, which news copy writes plainly."""
+    assert _flags("The keeper threw the meat to the wolves at noon.") == []
+    assert _flags("The human rights lobby group Amnesty said so.") == []
 
 
 def test_a_conjoined_verb_is_done_by_the_first_verbs_subject() -> None:
