@@ -323,6 +323,9 @@ def test_scare_quotes_without_a_speaker() -> None:
         'Blair blamed "personal issues" for his resignation on Friday.',
         'Abbas denounced the strike as a "criminal" act.',
         'He urged employees to "avoid complacency" in the coming year.',
+        # after a verb that casts how someone spoke, the words are still the speaker's (census)
+        'The party leader ranted that the figures were "a wake-up call".',
+        'The minister boasted that the budget was "a triumph".',
     ],
 )
 def test_quoted_names_lines_and_partial_quotations_are_not_scare_quotes(text: str) -> None:

@@ -420,6 +420,11 @@ _REPORTING_LEMMAS: Final = frozenset(
         *("blame", "apologize", "apologise", "urge", "denounce", "condemn", "decry", "criticize"),
         *("criticise", "concede", "admit", "acknowledge", "refer", "defend", "praise", "hail"),
         *("characterize", "characterise", "complain", "explain", "reply", "respond", "cite"),
+        # verbs that cast how someone spoke (the attribution lexicon's): 'ranted that the
+        # figures were "a wake-up call"' quotes the speaker as "said" would
+        *("rant", "rave", "fume", "boast", "brag", "crow", "whine", "grumble", "gush", "scoff"),
+        *("sneer", "snap", "snarl", "scream", "shriek", "trumpet", "spout", "confess", "allege"),
+        *("contend", "assert"),
     }
 )
 
