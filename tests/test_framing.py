@@ -1530,6 +1530,10 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("Councils should fence the quarry before more children drown.", True),
         ("Applicants must register before the office closes.", False),
         ("The council should vote before the budget is published.", False),
+        # one more round of what already happens as the deadline urges (census)
+        ("The government must halt the influx before another decade of it.", True),
+        ("Ministers must fix the roads before another winter.", True),
+        ("Drivers must register before the end of May.", False),
         # a union or a board is a body advice is given to, as a council is
         ("Pupils come first, and no union should stand between a family and its school.", True),
         ("The board should resign over the closures.", True),
