@@ -1071,6 +1071,22 @@ def test_a_judgement_under_a_negated_subject_is_lent_to_no_one() -> None:
     assert "lends it to unnamed 'many observers'" in explanations[3]
 
 
+def test_a_relative_clauses_who_lends_the_judgement_only_to_a_vague_antecedent() -> None:
+    """Found by the census event: "the open-borders elites ... have ignored the voters who
+    warned them" was lent to unnamed 'who'. The voters who warned are in the sentence, not its
+    source; "critics who say ..." still are an unnamed source, named by their noun."""
+    explanations = []
+    for sentence in (
+        "For a decade the open-borders elites have ignored the voters who warned them.",
+        "The shameful betrayal was plain to critics who said so at once.",
+    ):
+        text = f"The council approved the plan on Monday. {sentence}"
+        (opinion,) = [f for f in _flags([Article("a", "Post", text)]) if f.category == "opinion"]
+        explanations.append(opinion.explanation)
+    assert "'who'" not in explanations[0] and "unnamed" not in explanations[0]
+    assert "lends it to unnamed 'critics'" in explanations[1]
+
+
 def test_what_a_named_speaker_called_something_is_theirs_however_it_parses() -> None:
     text = (
         "Ortiz called the delay unacceptable.\n\nThe agency met on Monday. Haskett said the fire"
