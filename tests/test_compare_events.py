@@ -269,6 +269,15 @@ media-studies teacher expects the app to show, written down before the engine wa
   "so-called assurances", the league "caved", "insisted" for the fund, the survey left out, a
   jailed activist's sister's appeal as its own claim); a supporter's "the best day of my life"
   and the rights director's "sportswashing" are theirs.
+- ``census``: a statistics office's census release on population and migration; a wire report
+  (4.1 percent growth to 6.2 million, residents born abroad from 11 to 16 percent, the capital
+  fastest, the director's returning citizens' children and work permits, every speaker "said"),
+  a nationalist site ("a demographic earthquake", "transformed beyond recognition", "mass
+  migration", "open-borders elites", "almost one in five", "admitted" for the director, the
+  children left out, an unattributed "must halt") and a progressive site ("far-right
+  fearmongers", "scaremongering", "vibrant, diverse", "a modest rise", "ranted" for the party
+  leader, the work permits left out, a business group's welcome as its own claim); the party
+  leader's "a wake-up call" and the demographer's "economically necessary" are theirs.
 """
 
 from __future__ import annotations
@@ -8156,3 +8165,231 @@ def test_takeover_the_critics_disbelief_in_the_assurances_is_its_opinion(
     text = next(a.text for a in takeover.articles if a.id == "critic")
     start = text.index("Nobody should believe")
     assert [f for f in _flags_all(takeover, "critic", "opinion") if f.start <= start < f.end]
+
+
+# --- census: a statistics office's population and migration figures, alarmed or shrugged off --
+
+
+@pytest.fixture(scope="module")
+def census() -> Comparison:
+    return _event("census")
+
+
+CENSUS = ("nation", "progress", "wire")
+
+_CENSUS_SHARE_UNALIGNED = (
+    'the nationalist lede ("almost one in five ... born abroad, the National Statistics Office'
+    ' said on Wednesday as it released the first results") shares its attribution tail with the'
+    " wire's lede and joins the population row; the wire's 11 -> 16 percent sentence and the"
+    ' progressive "a modest rise in the share" line up with nothing, so no figure flag can'
+    " set one against the other (aligner and shares.py, not a small fix)"
+)
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "population grew 4.1 percent over ten years to 6.2 million"),
+            ("nation", "population grew 4.1 percent over ten years to 6.2 million"),
+            ("progress", "population grew 4.1 percent over ten years to 6.2 million"),
+        ),
+        pytest.param(
+            (
+                ("wire", "Residents born abroad rose from 11 percent"),
+                ("nation", "Almost one in five people living in Tarsany was born abroad"),
+                ("progress", "a modest rise in the share of residents born abroad"),
+            ),
+            marks=pytest.mark.xfail(strict=True, reason=_CENSUS_SHARE_UNALIGNED),
+        ),
+        (
+            ("wire", "grew fastest of the country's regions"),
+            ("nation", "grew fastest of the country's regions"),
+            ("progress", "grew fastest of the country's regions"),
+        ),
+        (
+            ("wire", "said most of the rise in residents born abroad reflected"),
+            ("progress", "said most of the rise in residents born abroad reflected"),
+        ),
+        (
+            ("wire", "Vasko said people on work permits made up about a third"),
+            ("nation", "admitted that people on work permits made up about a third"),
+        ),
+        (
+            ("wire", 'made migration "economically necessary"'),
+            ("nation", 'made migration "economically necessary"'),
+            ("progress", 'made migration "economically necessary"'),
+        ),
+        (
+            ("wire", 'called the figures "a wake-up call"'),
+            ("nation", 'called the figures "a wake-up call"'),
+            ("progress", 'ranted that the figures were "a wake-up call"'),
+        ),
+        (
+            ("wire", "aged over 65 rose to 21 percent"),
+            ("nation", "aged over 65 rose to 21 percent"),
+            ("progress", "aged over 65 rose to 21 percent"),
+        ),
+    ],
+)
+def test_census_what_the_outlets_share_lines_up(
+    census: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(census, *held)
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("nation", "demographic earthquake", {"loaded", "intensifier"}),
+        ("nation", "transformed beyond recognition", {"loaded", "intensifier"}),
+        ("nation", "mass migration", {"loaded", "label"}),
+        ("nation", "open-borders elites", {"label", "loaded"}),
+        ("progress", "scaremongering", {"loaded", "label"}),
+        ("progress", "far-right fearmongers", {"label", "loaded"}),
+        ("progress", "vibrant, diverse", {"loaded", "intensifier"}),
+    ],
+)
+def test_census_each_outlets_framing_words_are_flagged(
+    census: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = {f.category for f in _word_flags_over(census, article, words)}
+    assert found & categories, (words, found)
+
+
+def test_census_the_wires_plain_words_are_not_flagged(census: Comparison) -> None:
+    """ "rose", "grew", "population", "born abroad" and "census" are the plain words of a
+    statistics release, in whichever outlet uses them."""
+    assert not _own_word_flags(census, "wire")
+    assert not [f for f in census.headline_flags if f.article == "wire"]
+    plain = {"rose", "grew", "population", "born abroad", "abroad", "census", "said", "migration"}
+    unquoted = [
+        f
+        for f in (*census.flags, *census.headline_flags)
+        if not f.quoted and f.rule != "rule:left-out-count"
+    ]
+    assert not [f for f in unquoted if f.text.lower() in plain]
+
+
+def _shown_against_wire(comp: Comparison, article: str, words: str) -> list[Flag]:
+    """The outlet's flags (not one-outlet claims or word flags) over ``words`` that the wire
+    answers."""
+    text = next(a.text for a in comp.articles if a.id == article)
+    start = text.index(words)
+    return [
+        f
+        for f in _flags_over(comp, article, start, start + len(words))
+        if f.category not in LEXICAL_CATEGORIES and "wire" in _answered_by(f)
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason=_CENSUS_SHARE_UNALIGNED)
+def test_census_almost_one_in_five_is_shown_against_the_wires_16_percent(
+    census: Comparison,
+) -> None:
+    """The nationalist site writes "almost one in five" where the wire gives 16 percent: a flag
+    on its words shows the wire's figure beside them."""
+    shown = _shown_against_wire(census, "nation", "Almost one in five")
+    assert shown
+    assert any("16 percent" in c.text for f in shown for c in f.counterparts)
+
+
+@pytest.mark.xfail(strict=True, reason=_CENSUS_SHARE_UNALIGNED)
+def test_census_a_modest_rise_is_shown_against_the_wires_11_to_16_percent(
+    census: Comparison,
+) -> None:
+    """The progressive site writes "a modest rise" where the wire gives 11 to 16 percent."""
+    shown = _shown_against_wire(census, "progress", "a modest rise")
+    assert shown
+    assert any("16 percent" in c.text for f in shown for c in f.counterparts)
+
+
+def test_census_admitted_and_ranted_are_shown_against_the_wires_said(census: Comparison) -> None:
+    for article, verb in (("nation", "admitted"), ("progress", "ranted")):
+        flags = [f for f in _flags_all(census, article, "attribution") if f.text == verb]
+        assert flags, verb
+        assert all("wire" in _answered_by(f) for f in flags), verb
+        assert any("'said'" in f.explanation for f in flags), verb
+    assert not _flags_all(census, "wire", "attribution")
+
+
+def test_census_each_outlet_leaves_out_what_tells_against_its_side(census: Comparison) -> None:
+    """The nationalist site leaves out the returning citizens' children; the progressive site
+    leaves out the share on work permits."""
+    children = group_of(census, "wire", "children born overseas to Tarsan citizens")
+    assert _row_outlets(children) == {"wire", "progress"}
+    permits = group_of(census, "wire", "people on work permits made up about a third")
+    assert _row_outlets(permits) == {"wire", "nation"}
+    texts = {a.id: a.text for a in census.articles}
+    assert "returned home" not in texts["nation"] and "work permits" not in texts["progress"]
+
+
+def test_census_the_business_groups_welcome_is_the_progressive_sites_own_claim(
+    census: Comparison,
+) -> None:
+    assert _unique(census, "progress", "Kelborg Small Business Association")
+    row = group_holding(census, "progress", "welcomed the figures")
+    assert row is None or _row_outlets(row) == {"progress"}
+
+
+def test_census_the_nationalist_sites_must_halt_is_its_opinion(census: Comparison) -> None:
+    text = next(a.text for a in census.articles if a.id == "nation")
+    start = text.index("The government must halt")
+    assert [f for f in _flags_all(census, "nation", "opinion") if f.start <= start < f.end]
+    assert not _flags(census, "wire", "opinion")
+
+
+def test_census_each_outlets_headline_framing_is_flagged(census: Comparison) -> None:
+    for article, word in (("nation", "earthquake"), ("progress", "fearmongers")):
+        assert [
+            f for f in census.headline_flags if f.article == article and word in f.text.lower()
+        ], (article, word)
+
+
+def test_census_quoted_words_are_the_speakers_not_the_outlets(census: Comparison) -> None:
+    """The party leader's "a wake-up call" is his and the demographer's "economically
+    necessary" hers: any flag inside their quotes is marked quoted, and none is the outlet's
+    opinion or scare quote."""
+    texts = {a.id: a.text for a in census.articles}
+    for article in CENSUS:
+        for quoted in ('"a wake-up call"', '"economically necessary"'):
+            start = texts[article].index(quoted)
+            inside = _flags_over(census, article, start, start + len(quoted))
+            assert all(f.quoted for f in inside), (article, quoted)
+            assert not [f for f in inside if f.category in {"opinion", "scare-quote"}], (
+                article,
+                quoted,
+            )
+
+
+def test_census_the_office_the_party_and_each_person_are_one_actor(census: Comparison) -> None:
+    """The statistics office and the party are one actor each in all three outlets; the
+    director, the demographer and the party leader one person each; the business group's chair
+    a person in the progressive site only; the capital and the country are no person."""
+    for name in ("National Statistics Office", "Homeland First"):
+        body = _actor(census, name)
+        assert body.type == "ORG", name
+        assert set(body.mentions) == set(CENSUS), name
+    for name, outlets in (
+        ("Irena Vasko", set(CENSUS)),
+        ("Hanne Ruuska", set(CENSUS)),
+        ("Viktor Branning", set(CENSUS)),
+        ("Ada Merrow", {"progress"}),
+    ):
+        person = _actor(census, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert not [e for e in census.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+    places = {"Kelborg", "Tarsany", "University of Kelborg"}
+    assert not [e for e in census.entities if e.type == "PERSON" and places & set(e.aliases)]
+
+
+def test_census_the_elites_sentence_is_the_nationalist_sites_own_not_lent_to_who(
+    census: Comparison,
+) -> None:
+    """The first run said "... ignored the voters who warned them" lends its judgement to
+    unnamed 'who': the voters are what the sentence is about, not its source."""
+    text = next(a.text for a in census.articles if a.id == "nation")
+    start = text.index("For a decade the open-borders elites")
+    (opinion,) = [f for f in _flags_all(census, "nation", "opinion") if f.start <= start < f.end]
+    assert "'who'" not in opinion.explanation and "unnamed" not in opinion.explanation

@@ -3863,3 +3863,29 @@ def test_a_head_noun_that_may_be_another_body_is_no_mention(text: str) -> None:
     _, entities = _label([text])
     league = _find(entities, "Caledon League")
     assert league.mentions == {"a0": 1}
+
+
+def test_a_name_the_model_split_into_two_places_is_one_person() -> None:
+    """Found by the census event: the small model tags "Hanne Ruuska" as two places, "Hanne"
+    and "Ruuska"; the two touching halves are one name, and "a demographer" makes her a person,
+    whom "Ruuska said" names again."""
+    text = (
+        "Hanne Ruuska, a demographer at the University of Kelborg, said migration would rise."
+        ' "We need workers," Ruuska said.'
+    )
+    articles = [Article(id="a0", outlet="Outlet", text=text)]
+    doc = nlp.parse(text).copy()
+    halves = [m.span() for m in re.finditer(r"Hanne|Ruuska", text)]
+    doc.set_ents([doc.char_span(a, b, label="GPE") for a, b in halves], default="outside")
+    person = _find(label_entities(articles, [doc]), "Hanne Ruuska")
+    assert person.type == "PERSON"
+    assert person.mentions == {"a0": 2}
+
+
+def test_two_places_a_comma_keeps_apart_stay_two() -> None:
+    """ "Kelborg, Tarsany": a town and its country, one word each, are no one name."""
+    text = "The office opened in Kelborg, Tarsany on Monday."
+    articles = [Article(id="a0", outlet="Outlet", text=text)]
+    doc = _typed_as(nlp.parse(text), ("Kelborg", "GPE"), ("Tarsany", "GPE"))
+    names = {e.name for e in label_entities(articles, [doc])}
+    assert "Kelborg Tarsany" not in names

@@ -323,6 +323,9 @@ def test_scare_quotes_without_a_speaker() -> None:
         'Blair blamed "personal issues" for his resignation on Friday.',
         'Abbas denounced the strike as a "criminal" act.',
         'He urged employees to "avoid complacency" in the coming year.',
+        # after a verb that casts how someone spoke, the words are still the speaker's (census)
+        'The party leader ranted that the figures were "a wake-up call".',
+        'The minister boasted that the budget was "a triumph".',
     ],
 )
 def test_quoted_names_lines_and_partial_quotations_are_not_scare_quotes(text: str) -> None:
@@ -1068,6 +1071,22 @@ def test_a_judgement_under_a_negated_subject_is_lent_to_no_one() -> None:
     assert "lends it to unnamed 'many observers'" in explanations[3]
 
 
+def test_a_relative_clauses_who_lends_the_judgement_only_to_a_vague_antecedent() -> None:
+    """Found by the census event: "the open-borders elites ... have ignored the voters who
+    warned them" was lent to unnamed 'who'. The voters who warned are in the sentence, not its
+    source; "critics who say ..." still are an unnamed source, named by their noun."""
+    explanations = []
+    for sentence in (
+        "For a decade the open-borders elites have ignored the voters who warned them.",
+        "The shameful betrayal was plain to critics who said so at once.",
+    ):
+        text = f"The council approved the plan on Monday. {sentence}"
+        (opinion,) = [f for f in _flags([Article("a", "Post", text)]) if f.category == "opinion"]
+        explanations.append(opinion.explanation)
+    assert "'who'" not in explanations[0] and "unnamed" not in explanations[0]
+    assert "lends it to unnamed 'critics'" in explanations[1]
+
+
 def test_what_a_named_speaker_called_something_is_theirs_however_it_parses() -> None:
     text = (
         "Ortiz called the delay unacceptable.\n\nThe agency met on Monday. Haskett said the fire"
@@ -1527,6 +1546,10 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("Councils should fence the quarry before more children drown.", True),
         ("Applicants must register before the office closes.", False),
         ("The council should vote before the budget is published.", False),
+        # one more round of what already happens as the deadline urges (census)
+        ("The government must halt the influx before another decade of it.", True),
+        ("Ministers must fix the roads before another winter.", True),
+        ("Drivers must register before the end of May.", False),
         # a union or a board is a body advice is given to, as a council is
         ("Pupils come first, and no union should stand between a family and its school.", True),
         ("The board should resign over the closures.", True),

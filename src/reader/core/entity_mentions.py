@@ -69,8 +69,41 @@ def _entity_spans(doc: Doc) -> list[Span]:
     two: "from Ostenford Community Hospital to Carrowmere General Hospital" names two hospitals.
     A name that goes on after "to" without a body's word at its end ("Campaign to Protect Rural
     England") stays whole. A police force or fire service named after its place is one body
-    (:func:`_forces_named_after_places`)."""
-    return _forces_named_after_places(doc, _cut_at_to(doc))
+    (:func:`_forces_named_after_places`). One name the model split into two one-word entities
+    of one kind is one name again (:func:`_split_names_joined`)."""
+    return _forces_named_after_places(doc, _split_names_joined(doc, _cut_at_to(doc)))
+
+
+def _split_names_joined(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with two one-word entities of one kind that touch, one space apart, made one:
+    the small model tags "Hanne Ruuska" as two places, "Hanne" and "Ruuska", where prose never
+    sets two places or two people side by side without a comma or a word between them. The
+    joined name keeps the kind the model gave both halves; what the articles call it retypes it
+    later, as any name."""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for span in spans:
+        before = out[-1] if out else None
+        if before is not None and _two_halves_of_one_name(doc, before, span):
+            out[-1] = Span(doc, before.start, span.end, label=span.label_)
+            continue
+        out.append(span)
+    return out
+
+
+def _two_halves_of_one_name(doc: Doc, first: Span, second: Span) -> bool:
+    """Whether two model entities are one capitalised word each, of one kind, with nothing but a
+    space between them."""
+    return (
+        len(first) == 1
+        and len(second) == 1
+        and first.end == second.start
+        and first.label_ == second.label_
+        and first.label_ in ACTOR_LABELS
+        and doc[first.start].whitespace_ == " "
+        and all(t.is_alpha and t.is_title for t in (doc[first.start], doc[second.start]))
+    )
 
 
 def _cut_at_to(doc: Doc) -> list[Span]:

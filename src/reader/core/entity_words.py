@@ -151,9 +151,10 @@ _PEOPLE: Final = _wordset(
 #: Nouns for those who act as people do ("landlords squeezing renters") but as often name a firm
 #: ("the insurer Aviva Group"): a subject that can act, never a sign that a named actor is a person.
 _PEOPLE_OR_FIRMS: Final = _wordset("landlord lender insurer developer")
-#: Endings that name people with few exceptions ("economist", "politician"); "-er" and "-at"
-#: name things as often ("tower", "cat").
-_PEOPLE_SUFFIXES: Final = ("ist", "ian")
+#: Endings that name people with few exceptions ("economist", "politician", "demographer",
+#: "photographer"); "-er" and "-at" alone name things as often ("tower", "cat"), but "-grapher"
+#: is always someone who writes, draws or records.
+_PEOPLE_SUFFIXES: Final = ("ist", "ian", "grapher")
 #: Closed compounds of a people noun ("farmworker", "steelworker", "caseworker"): the head names
 #: people whatever trade comes before it.
 _PEOPLE_COMPOUND_HEADS: Final = ("worker",)

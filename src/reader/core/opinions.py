@@ -537,7 +537,10 @@ def _urged(verb: Token) -> bool:
     kills again"), where a deadline ("must register before the office closes") frames a rule."""
     if verb.lemma_.lower() == "act" or _time_contrasted(verb) or _punishment_demanded(verb):
         return True
-    if any((c.dep_ == "advcl" and _before_harm(c)) or _harm_ahead(c) for c in verb.children):
+    if any(
+        (c.dep_ == "advcl" and _before_harm(c)) or _harm_ahead(c) or _before_another(c)
+        for c in verb.children
+    ):
         return True
     return any(
         c.dep_ == "advmod" and c.i > verb.i and c.lower_ in _URGENT for c in _and_ensured(verb)
@@ -742,6 +745,8 @@ def _ruled_or_scheduled(verb: Token, subject: Token | None) -> bool:
     if _time_contrasted(verb):
         return False  # "before the next crossing, not after it": a time urged, not a deadline
     inside = {t.i for t in subject.subtree} if subject is not None else set()
+    # "before another decade of it" is a time, but one more round of harm, not a deadline
+    inside |= {t.i for c in verb.children if _before_another(c) for t in c.subtree}
     clause = [t for t in verb.subtree if t.i not in inside]
     return any(t.ent_type_ in {"DATE", "TIME"} for t in clause) or any(
         t.lower_ in _RULE_WORDS
@@ -777,6 +782,20 @@ def _harm_ahead(prep: Token) -> bool:
         and prep.lower_ == "before"
         and any(
             g.dep_ == "pobj" and g.pos_ == "VERB" and g.lemma_.lower() in _HARM_VERBS
+            for g in prep.children
+        )
+    )
+
+
+def _before_another(prep: Token) -> bool:
+    """ "must halt the influx before another decade of it", "must fix the roads before another
+    winter": a deadline that is one more round of what already happens urges the act against
+    it; a rule's deadline is a date or an event ("before the end of May")."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "before"
+        and any(
+            g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "another" for d in g.children)
             for g in prep.children
         )
     )

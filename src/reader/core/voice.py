@@ -319,6 +319,10 @@ def speakers_in(span: Span) -> tuple[Literal["named", "vague", "none"], str]:
             return "named", ""
         if who == "vague" and not vague:
             subject = next(c for c in tok.children if c.dep_ == "nsubj")
+            if _relative_pronoun(subject, tok):
+                subject = tok.head  # "critics who say ...": the critics
+                if _speaker_of_noun(subject) != "vague":
+                    continue  # "the voters who warned them": who they are, not a source
             if _nobody(subject):
                 continue  # "No army that bombs ... can call itself a defender": no one speaks
             words = span.doc[subject.left_edge.i : subject.i + 1]
@@ -364,13 +368,23 @@ def _named_speaker(verb: Token) -> bool:
     return _speaker_of(verb) == "named"
 
 
+def _relative_pronoun(subject: Token, verb: Token) -> bool:
+    """Whether ``subject`` is the "who" or "that" of a relative clause whose verb is ``verb``:
+    the speaker is then the noun the clause hangs on."""
+    return verb.dep_ == "relcl" and subject.tag_ in {"WP", "WDT"}
+
+
 def _speaker_of(verb: Token) -> Literal["named", "vague", "none"]:
     """Who the verb says spoke: someone a reader could check ("the minister", "Trump"), someone
     nobody could ("critics", "some", "many observers"), or no one (a passive, an imperative)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) != 1:
         return "none"
-    subject = subjects[0]
+    return _speaker_of_noun(subjects[0])
+
+
+def _speaker_of_noun(subject: Token) -> Literal["named", "vague"]:
+    """:func:`_speaker_of` for the subject itself."""
     if (
         subject.lemma_.lower() in _VAGUE_SPEAKERS
         or subject.lower_ in _VAGUE_SPEAKERS
@@ -420,6 +434,11 @@ _REPORTING_LEMMAS: Final = frozenset(
         *("blame", "apologize", "apologise", "urge", "denounce", "condemn", "decry", "criticize"),
         *("criticise", "concede", "admit", "acknowledge", "refer", "defend", "praise", "hail"),
         *("characterize", "characterise", "complain", "explain", "reply", "respond", "cite"),
+        # verbs that cast how someone spoke (the attribution lexicon's): 'ranted that the
+        # figures were "a wake-up call"' quotes the speaker as "said" would
+        *("rant", "rave", "fume", "boast", "brag", "crow", "whine", "grumble", "gush", "scoff"),
+        *("sneer", "snap", "snarl", "scream", "shriek", "trumpet", "spout", "confess", "allege"),
+        *("contend", "assert"),
     }
 )
 
