@@ -18,6 +18,8 @@ from reader.core.left_out import (
     LeftOutCount,
     _left_out_by_one,
     _multiple_words,
+    _prison_terms,
+    _terms_in,
     left_out_changes,
     left_out_counts,
     left_out_multiples,
@@ -25,6 +27,7 @@ from reader.core.left_out import (
     vote_word,
 )
 from reader.core.model import Alignment, AlignmentMember, Article
+from token_reads import TokenCountingDoc, token_counting_parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -935,3 +938,17 @@ def test_people_sent_an_outlet_leaves_out_are_flagged_where_it_names_them_in_ano
 )
 def test_people_sent_counted_elsewhere_unnamed_or_only_quoted_are_not_flagged(third: str) -> None:
     assert _brought_left_out(third) == []
+
+
+def test_prison_terms_are_looked_for_only_at_the_word_year() -> None:
+    # The terms start from a "year": the other words are ruled out in the parse's lemma column,
+    # so the tokens made do not grow with them (walking the article made one per word).
+    talks = "Talks on the exchange went on for months in the capital, officials said on Monday. "
+    built = []
+    for text in (_JAILED, talks * 6 + _JAILED):
+        doc, counting = token_counting_parse(text)
+        terms = [(years, doc.text[lo:hi]) for _, years, (lo, hi) in _terms_in(counting)]
+        built.append(TokenCountingDoc.built)
+        assert terms == [(9.0, "jailed for nine years for fraud")]
+        assert [t.surname for t in _prison_terms(doc)] == ["Kessel"]
+    assert built[1] == built[0]

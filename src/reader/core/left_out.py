@@ -47,7 +47,7 @@ from reader.core.figures import (
     paid_for,
 )
 from reader.core.model import Alignment, Article
-from reader.core.nlp import doc_text
+from reader.core.nlp import doc_text, lemmas_at
 from reader.core.quantities import (
     KIND_PAIRS,
     KINDS,
@@ -1494,10 +1494,12 @@ def _gives_term(doc: Doc, surname: str) -> bool:
 
 
 def _terms_in(doc: Doc) -> Iterator[tuple[Token, float, tuple[int, int]]]:
-    """Each prison term in years (:func:`_term_words`): its "year", the number and its words."""
-    for tok in doc:
-        if tok.lemma_.lower() != "year":
-            continue
+    """Each prison term in years (:func:`_term_words`): its "year", the number and its words.
+
+    Only the words whose lemma is "year" are built as tokens: walking the whole article made a
+    Token per word for one question."""
+    for i in lemmas_at(doc, ("year",)):
+        tok = doc[i]
         number = next((c for c in tok.children if c.dep_ == "nummod"), None)
         found = number_at(doc, number.i, tok.i) if number is not None else None
         bounds = _term_words(tok)
