@@ -2333,3 +2333,19 @@ def test_a_zealots_label_asks_who_the_people_are_instead_of_naming_a_trade() -> 
     assert "a neutral report would say who they are" in label.explanation
     (plain,) = _flags([Article("a", "Wire", "The firm ran a scam.")])
     assert "neutral wording: 'plan'" in plain.explanation
+
+
+def test_an_understatement_is_looked_for_only_at_the_change_nouns() -> None:
+    # Only "tweak", "cut", "rise" and their like can be belittled: the other words are ruled out
+    # in the parse's lemma column, so the tokens made do not grow with them.
+    tweak = "Ministers called the 40% cut to the grant a modest tweak on Tuesday."
+    council = " The council met at noon and residents spoke for an hour about the harbour."
+    built = []
+    for text in (tweak, tweak + council * 6):
+        doc, counting = token_counting_parse(text)
+        cues = rule_cues.understatement_cues(counting)
+        built.append(TokenCountingDoc.built)
+        assert [doc[c.start : c.end].text for c in cues] == ["modest tweak"]
+        assert cues == rule_cues.understatement_cues(doc)
+    assert built[1] == built[0]
+

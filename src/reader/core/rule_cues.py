@@ -19,7 +19,7 @@ import numpy as np
 from reader.core.countries import COUNTRY_WORDS
 from reader.core.entity_words import is_person_noun
 from reader.core.framing_cues import BASE_CONFIDENCE, Cue
-from reader.core.nlp import words_at
+from reader.core.nlp import lemmas_at, words_at
 from reader.core.quotes import doc_quotations
 from reader.core.voice import in_named_report, reported_before_in_sentence, reported_in_sentence
 
@@ -508,8 +508,10 @@ def understatement_cues(doc: Doc) -> list[Cue]:
     2% rise" is the right word for its figure, and a figure about something else in the sentence
     ("a minor change after a 35% rise in complaints") is not the change's size."""
     out: list[Cue] = []
-    for tok in doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _CHANGES:
+    # Only the change nouns are built as tokens (found in the parse's lemma column).
+    for i in lemmas_at(doc, _CHANGES):
+        tok = doc[i]
+        if tok.pos_ != "NOUN":
             continue
         small = [c for c in tok.children if c.dep_ == "amod" and c.lower_ in _SMALL_WORDS]
         if not small and tok.lemma_.lower() != "tweak":
