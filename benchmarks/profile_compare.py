@@ -42,7 +42,7 @@ def main() -> int:
     parser.add_argument("--save", metavar="PATH", help="also write the profile for pstats")
     args = parser.parse_args()
 
-    from reader.core import compare, diff, features, nlp, quantities, quotes
+    from reader.core import compare, diff, features, nlp, opinions, quantities, quotes
 
     events = [
         [Article(a["id"], a.get("outlet", a["id"]), a["text"]) for a in e["articles"]]
@@ -68,6 +68,7 @@ def main() -> int:
         getattr(quantities, "_NUMBER_STARTS", {}).clear()
         getattr(features, "_WORDS", {}).clear()
         getattr(nlp, "_WORD_COLUMNS", {}).clear()
+        getattr(opinions, "_MAIN_VERBS", {}).clear()
 
     clear()
     started = time.process_time()

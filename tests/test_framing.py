@@ -2349,3 +2349,19 @@ def test_an_understatement_is_looked_for_only_at_the_change_nouns() -> None:
         assert cues == rule_cues.understatement_cues(doc)
     assert built[1] == built[0]
 
+
+def test_a_sentences_main_verbs_are_found_once() -> None:
+    # Ten opinion rules ask for the main verbs of each sentence; after the first, only the verbs
+    # themselves are made as tokens, not every word of the sentence again.
+    from reader.core import opinions
+
+    text = "The council must act now, and the minister should resign before the summer recess."
+    doc, counting = token_counting_parse(text)
+    sentence = counting[0 : len(counting)]
+    first = opinions._main_verbs(sentence)
+    assert [t.text for t in first] == ["act", "resign"]
+    TokenCountingDoc.built = 0
+    again = opinions._main_verbs(sentence)
+    assert [t.i for t in again] == [t.i for t in first]
+    assert TokenCountingDoc.built == len(first)
+    assert [t.text for t in opinions._main_verbs(doc[0 : len(doc)])] == ["act", "resign"]

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
+from weakref import WeakKeyDictionary
 
 from reader.core.entities import is_role_noun
 from reader.core.framing_cues import Cue
@@ -180,17 +181,28 @@ def _main_verbs(span: Span) -> list[Token]:
     """The sentence's main verb and the verbs of main clauses joined to it by "and" or "but",
     each with a subject of its own: in "This is the news families have waited for, and the
     government must act without delay" the second clause is as much the outlet's as the first."""
-    return [
-        t
-        for t in span
-        if t.dep_ == "ROOT"
-        or (
-            t.dep_ == "conj"
-            and t.head.dep_ == "ROOT"
-            and t.pos_ in {"VERB", "AUX"}
-            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+    # Ten rules ask this of every sentence: the verbs' positions are found once per sentence.
+    found = _MAIN_VERBS.setdefault(span.doc, {})
+    where = found.get((span.start, span.end))
+    if where is None:
+        where = found[span.start, span.end] = tuple(
+            t.i
+            for t in span
+            if t.dep_ == "ROOT"
+            or (
+                t.dep_ == "conj"
+                and t.head.dep_ == "ROOT"
+                and t.pos_ in {"VERB", "AUX"}
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+            )
         )
-    ]
+    return [span.doc[i] for i in where]
+
+
+#: :func:`_main_verbs` by sentence, per parse; it lives as long as the parse.
+_MAIN_VERBS: Final[WeakKeyDictionary[Doc, dict[tuple[int, int], tuple[int, ...]]]] = (
+    WeakKeyDictionary()
+)
 
 
 def _verdict(span: Span) -> str | None:
