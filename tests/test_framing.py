@@ -1550,6 +1550,11 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("The government must halt the influx before another decade of it.", True),
         ("Ministers must fix the roads before another winter.", True),
         ("Drivers must register before the end of May.", False),
+        # a "must" that demands a power be restrained urges, whatever deadline follows (suspension)
+        ("Lawmakers must rein in the platforms before they decide who may speak.", True),
+        ("Ministers must curb the banks before they gamble away more savings.", True),
+        ("Regulators must tame the landlords.", True),
+        ("Lenders must curb new lending by the end of March 2028.", False),
         # a union or a board is a body advice is given to, as a council is
         ("Pupils come first, and no union should stand between a family and its school.", True),
         ("The board should resign over the closures.", True),
