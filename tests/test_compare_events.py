@@ -8417,8 +8417,8 @@ SUSPENSION = ("liberty", "watch", "wire")
 
 _SUSPENSION_MISSED = (
     "not flagged in the first run and not mended in probe event39b: 'silenced' (a person"
-    " silenced by a platform) passes a shield the lexicon keeps for agency copy's verbs, and"
-    " 'finally been held to account' and an unquoted 'left terrified' have no entry or rule"
+    " silenced by a platform; the lexicon README names a shield for it, cause not checked),"
+    " 'finally been held to account' and an unquoted 'left terrified' (no entry or rule)"
 )
 
 
