@@ -3889,3 +3889,18 @@ def test_two_places_a_comma_keeps_apart_stay_two() -> None:
     doc = _typed_as(nlp.parse(text), ("Kelborg", "GPE"), ("Tarsany", "GPE"))
     names = {e.name for e in label_entities(articles, [doc])}
     assert "Kelborg Tarsany" not in names
+
+
+def test_a_name_ending_as_only_a_body_does_is_no_person() -> None:
+    """The small model types "the governing Civic Alliance" a person (suspension event): no one's
+    surname is "Alliance", so the name is a body, while a person the model types so stays one."""
+    actors = _actors(
+        [
+            "The People's Voice Party is second in most polls, behind the governing Civic"
+            " Alliance. Dragan Holm leads the party.",
+        ]
+    )
+    alliance = next(e for e in actors if "Civic Alliance" in e.aliases)
+    assert alliance.type == "ORG"
+    holm = next(e for e in actors if "Dragan Holm" in e.aliases)
+    assert holm.type == "PERSON"
