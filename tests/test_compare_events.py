@@ -278,6 +278,16 @@ media-studies teacher expects the app to show, written down before the engine wa
   fearmongers", "scaremongering", "vibrant, diverse", "a modest rise", "ranted" for the party
   leader, the work permits left out, a business group's welcome as its own claim); the party
   leader's "a wake-up call" and the demographer's "economically necessary" are theirs.
+- ``suspension``: a social-media platform suspends a populist party leader's account for seven
+  days over posts about an election; a wire report (4.3 million followers, the wrong polling date
+  the commission's spokeswoman names, the rights group's unevenness charge, the appeal, every
+  speaker "said"), a free-speech site ("Big Tech censors", "silenced", "purged", "unelected
+  moderators", "Orwellian", "claimed" for the platform, "millions of voters" for the followers,
+  the polling date left out, an unattributed "must rein in") and a progressive site ("serial
+  liar", "hate-monger", "long overdue", "finally held to account", "a slap on the wrist",
+  "whined" for the leader, the appeal and the unevenness charge left out, a poll worker's threats
+  as its own claim); the leader's "political censorship" and the poll worker's "terrified" are
+  theirs.
 - ``restitution``: a national museum's trustees vote to return 31 of its 74 colonial-era bronzes;
   a wire report (the 43 pending a review, the director's "taken by force in 1897", the
   minister's "a first step", the MP's "a dangerous precedent", the 2.4 million cost, every
@@ -8403,6 +8413,274 @@ def test_census_the_elites_sentence_is_the_nationalist_sites_own_not_lent_to_who
     start = text.index("For a decade the open-borders elites")
     (opinion,) = [f for f in _flags_all(census, "nation", "opinion") if f.start <= start < f.end]
     assert "'who'" not in opinion.explanation and "unnamed" not in opinion.explanation
+
+
+# --- suspension: a platform suspends a populist leader's account, cheered or decried ----------
+
+
+@pytest.fixture(scope="module")
+def suspension() -> Comparison:
+    return _event("suspension")
+
+
+SUSPENSION = ("liberty", "watch", "wire")
+
+_SUSPENSION_MISSED = (
+    "not flagged in the first run and not mended in probe event39b: 'silenced' (a person"
+    " silenced by a platform; the lexicon README names a shield for it, cause not checked),"
+    " 'finally been held to account' and an unquoted 'left terrified' (no entry or rule)"
+)
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "suspended the account of Dragan Holm, leader of the People's Voice Party"),
+            ("liberty", "suspending his account for a week over three of his posts"),
+            ("watch", "has suspended the account of Dragan Holm, the serial liar"),
+        ),
+        (
+            ("wire", "Holm's account has 4.3 million followers"),
+            ("liberty", "Holm's account reaches millions of voters"),
+            ("watch", "Holm's account has 4.3 million followers"),
+        ),
+        (
+            ("wire", "We apply our election rules to every account"),
+            ("liberty", "We apply our election rules to every account"),
+        ),
+        (
+            ("wire", 'Holm said the suspension was "political censorship"'),
+            ("liberty", 'Holm said the suspension was "political censorship"'),
+            ("watch", 'whined that the suspension was "political censorship"'),
+        ),
+        (
+            ("wire", "asked every large platform in January to remove posts"),
+            ("liberty", "asked every large platform in January to remove posts"),
+            ("watch", "asked every large platform in January to remove posts"),
+        ),
+        (
+            ("wire", "said the posts had given a wrong polling date"),
+            ("watch", "said the posts had given a wrong polling date"),
+        ),
+        (
+            ("wire", "said platforms applied their rules unevenly"),
+            ("liberty", "said platforms applied their rules unevenly"),
+        ),
+        (
+            ("wire", "The company said Holm could appeal the suspension"),
+            ("liberty", "The company claimed Holm could appeal the suspension"),
+        ),
+        (
+            ("wire", "the account would be restored on March 22"),
+            ("watch", "the account would be restored on March 22"),
+        ),
+        (
+            ("wire", "second in most opinion polls, behind the governing Civic Alliance"),
+            ("liberty", "second in most opinion polls, behind the governing Civic Alliance"),
+            ("watch", "second in most opinion polls, behind the governing Civic Alliance"),
+        ),
+    ],
+)
+def test_suspension_what_the_outlets_share_lines_up(
+    suspension: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(suspension, *held)
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("liberty", "Big Tech censors", {"label", "loaded"}),
+        pytest.param(
+            "liberty",
+            "silenced",
+            {"loaded"},
+            marks=pytest.mark.xfail(strict=True, reason=_SUSPENSION_MISSED),
+        ),
+        ("liberty", "unelected moderators", {"loaded", "label"}),
+        ("liberty", "Orwellian", {"loaded"}),
+        ("watch", "serial liar", {"label", "loaded"}),
+        ("watch", "hate-monger", {"label", "loaded"}),
+        ("watch", "long overdue", {"loaded", "intensifier"}),
+        pytest.param(
+            "watch",
+            "finally been held to account",
+            {"loaded", "intensifier"},
+            marks=pytest.mark.xfail(strict=True, reason=_SUSPENSION_MISSED),
+        ),
+        ("watch", "slap on the wrist", {"loaded"}),
+        pytest.param(
+            "watch",
+            "left terrified",
+            {"loaded", "intensifier"},
+            marks=pytest.mark.xfail(strict=True, reason=_SUSPENSION_MISSED),
+        ),
+    ],
+)
+def test_suspension_each_outlets_framing_words_are_flagged(
+    suspension: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = {f.category for f in _word_flags_over(suspension, article, words)}
+    assert found & categories, (words, found)
+
+
+def test_suspension_the_wires_plain_words_are_not_flagged(suspension: Comparison) -> None:
+    """ "suspended", "account", "posts", "rules" and "appeal" are the plain words of a
+    moderation decision, in whichever outlet uses them."""
+    assert not _own_word_flags(suspension, "wire")
+    assert not [f for f in suspension.headline_flags if f.article == "wire"]
+    plain = {
+        "suspended",
+        "suspends",
+        "suspension",
+        "account",
+        "posts",
+        "rules",
+        "appeal",
+        "removed",
+        "misinformation",
+        "said",
+    }
+    unquoted = [
+        f
+        for f in (*suspension.flags, *suspension.headline_flags)
+        if not f.quoted and f.rule != "rule:left-out-count"
+    ]
+    assert not [f for f in unquoted if f.text.lower() in plain]
+
+
+def test_suspension_claimed_and_whined_are_shown_against_the_wires_said(
+    suspension: Comparison,
+) -> None:
+    for article, verb in (("liberty", "claimed"), ("watch", "whined")):
+        flags = [f for f in _flags_all(suspension, article, "attribution") if f.text == verb]
+        assert flags, verb
+        assert all("wire" in _answered_by(f) for f in flags), verb
+        assert any("'said'" in f.explanation for f in flags), verb
+    assert not _flags_all(suspension, "wire", "attribution")
+
+
+def test_suspension_each_outlet_leaves_out_what_tells_against_its_side(
+    suspension: Comparison,
+) -> None:
+    """The free-speech site leaves out the wrong polling date the posts gave; the progressive
+    site leaves out the appeal and the rights group's charge that rules are applied unevenly."""
+    polling_date = group_of(suspension, "wire", "said the posts had given a wrong polling date")
+    assert _row_outlets(polling_date) == {"wire", "watch"}
+    appeal = group_of(suspension, "wire", "The company said Holm could appeal the suspension")
+    assert _row_outlets(appeal) == {"wire", "liberty"}
+    unevenly = group_of(suspension, "wire", "said platforms applied their rules unevenly")
+    assert _row_outlets(unevenly) == {"wire", "liberty"}
+    texts = {a.id: a.text for a in suspension.articles}
+    assert "polling date" not in texts["liberty"]
+    assert "appeal" not in texts["watch"] and "unevenly" not in texts["watch"]
+
+
+def test_suspension_the_poll_workers_account_is_the_progressive_sites_own_claim(
+    suspension: Comparison,
+) -> None:
+    assert _unique(suspension, "watch", "Nadia Orlen")
+    row = group_holding(suspension, "watch", "she had received threats from strangers")
+    assert row is None or _row_outlets(row) == {"watch"}
+
+
+def test_suspension_each_outlets_unattributed_verdict_is_its_opinion(
+    suspension: Comparison,
+) -> None:
+    """ "Lawmakers must rein in the platforms" and "A seven-day suspension is a slap on the
+    wrist" are the sites' own verdicts; the wire has none."""
+    texts = {a.id: a.text for a in suspension.articles}
+    for article, words in (
+        ("liberty", "Lawmakers must rein in"),
+        ("watch", "A seven-day suspension is a slap"),
+    ):
+        start = texts[article].index(words)
+        opinions = _flags_all(suspension, article, "opinion")
+        assert [f for f in opinions if f.start <= start < f.end], article
+    assert not _flags(suspension, "wire", "opinion")
+
+
+def test_suspension_each_outlets_headline_framing_is_flagged(suspension: Comparison) -> None:
+    for article, word in (("liberty", "censors"), ("watch", "liar")):
+        assert [
+            f for f in suspension.headline_flags if f.article == article and word in f.text.lower()
+        ], (article, word)
+
+
+def test_suspension_quoted_words_are_the_speakers_not_the_outlets(
+    suspension: Comparison,
+) -> None:
+    """The leader's "political censorship" is his and the poll worker's "terrified" is hers: any
+    flag inside their quotes is marked quoted, and none is the outlet's opinion or scare quote.
+    (The same "terrified" in the progressive site's own voice should be the site's word: see the
+    xfail "left terrified" case above.)"""
+    texts = {a.id: a.text for a in suspension.articles}
+    for article, quoted in (
+        *((a, '"political censorship"') for a in SUSPENSION),
+        ("watch", '"I was terrified to open my front door,"'),
+    ):
+        start = texts[article].index(quoted)
+        inside = _flags_over(suspension, article, start, start + len(quoted))
+        assert all(f.quoted for f in inside), (article, quoted)
+        assert not [f for f in inside if f.category in {"opinion", "scare-quote"}], (
+            article,
+            quoted,
+        )
+
+
+def test_suspension_the_seven_days_and_a_week_agree(suspension: Comparison) -> None:
+    """The wire's "seven days" and the other sites' "a week" are one length: no outlet is shown
+    a different figure for it."""
+    for article in SUSPENSION:
+        text = next(a.text for a in suspension.articles if a.id == article)
+        for words in ("for a week", "for seven days", "seven-day"):
+            if words not in text:
+                continue
+            start = text.index(words)
+            figures = [
+                f
+                for f in _flags_over(suspension, article, start, start + len(words))
+                if f.category == "figure"
+            ]
+            assert not figures, (article, words)
+
+
+def test_suspension_the_leader_the_parties_and_the_commission_are_one_actor_each(
+    suspension: Comparison,
+) -> None:
+    """The election commission, the party and the governing coalition are one body each in all
+    three outlets (the platform: see the xfail below), the leader one person in all three; the
+    commission's spokeswoman, the rights director and the poll worker one person each where they
+    speak; the capital, the town and the country are no person."""
+    for name in ("Central Election Commission", "People's Voice Party", "Civic Alliance"):
+        body = _actor(suspension, name)
+        assert body.type == "ORG", name
+        assert set(body.mentions) == set(SUSPENSION), name
+    for name, outlets in (
+        ("Dragan Holm", set(SUSPENSION)),
+        ("Lena Marsh", {"wire", "watch"}),
+        ("Priya Sand", {"wire", "liberty"}),
+        ("Nadia Orlen", {"watch"}),
+    ):
+        person = _actor(suspension, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    assert "Holm" in _actor(suspension, "Dragan Holm").aliases
+    assert not [e for e in suspension.entities if e.type == "PERSON" and len(e.name.split()) < 2]
+    places = {"Velmar", "Brask", "Dravia", "Open Ledger"}
+    assert not [e for e in suspension.entities if e.type == "PERSON" and places & set(e.aliases)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the small model types 'Kestrel Social said on Monday' a person in the wire, and the"
+    " platform stays a person across outlets; not mended in probe event39b",
+)
+def test_suspension_the_platform_is_one_body(suspension: Comparison) -> None:
+    platform = _actor(suspension, "Kestrel Social")
+    assert platform.type == "ORG"
+    assert set(platform.mentions) == set(SUSPENSION)
 
 
 # --- restitution: a museum returns colonial-era bronzes, condemned as surrender or as too little

@@ -3909,3 +3909,18 @@ def test_a_groups_health_ministry_written_as_a_name_leaves_the_group_a_body() ->
     group's own body, and the group stays an organisation."""
     text = "The Karvan Health Ministry said 31 people died."
     assert _entity_types(text, ("Karvan", "ORG"))["Karvan"] == "ORG"
+
+
+def test_a_name_ending_as_only_a_body_does_is_no_person() -> None:
+    """The small model types "the governing Civic Alliance" a person (suspension event): no one's
+    surname is "Alliance", so the name is a body, while a person the model types so stays one."""
+    actors = _actors(
+        [
+            "The People's Voice Party is second in most polls, behind the governing Civic"
+            " Alliance. Dragan Holm leads the party.",
+        ]
+    )
+    alliance = next(e for e in actors if "Civic Alliance" in e.aliases)
+    assert alliance.type == "ORG"
+    holm = next(e for e in actors if "Dragan Holm" in e.aliases)
+    assert holm.type == "PERSON"
