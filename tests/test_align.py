@@ -770,6 +770,47 @@ def test_the_same_speaker_is_no_anchor_between_two_statements() -> None:
     assert anchored[1] > prob[1]  # here he is what the claim is about
 
 
+def test_the_body_two_statements_come_from_is_no_anchor_between_them() -> None:
+    """An outlet names the body it quotes where it first quotes it ("Observers from the ... said",
+    "... noted"), so two of its statements share a rare name and no fact; the body named as what
+    a claim is about still pins the fact down."""
+    calm = "Observers from the Harlan Civic Institute said the count in Brevo was calm."
+    seals = "Observers from the Harlan Civic Institute noted broken seals on two ballot boxes."
+    closed = "The Harlan Civic Institute closed its Brevo office on Monday."
+    articles = [Article("x", "X", calm), Article("y", "Y", seals), Article("z", "Z", closed)]
+    claims = {
+        art.id: [Claim(f"{art.id}/c1", art.id, 0, len(art.text), art.text, 0)] for art in articles
+    }
+    prep = align.prepare(articles, claims, nlp.parse_many([calm, seals, closed]))
+    assert prep.terms[0].sources == prep.terms[1].sources == {"harlan", "civic", "institute"}
+    assert prep.terms[2].sources == frozenset()
+    left, right = np.array([0, 0]), np.array([1, 2])
+    feats = pair_features(prep.terms, prep.index, prep.vectors, left, right)
+    prob = align.probability(feats)
+    anchored = align_pairs._with_anchors(prep, left, right, prob, feats, np.array([True, True]))
+    assert anchored[0] == pytest.approx(prob[0])  # both quote the institute
+    assert anchored[1] > prob[1]  # here the institute is what the claim is about
+
+
+def test_one_statement_of_one_body_in_two_outlets_still_lines_up() -> None:
+    """The look-alike that must keep its pairing: two outlets report the same statement of the
+    body they both name in full, in other words, and it is their only shared name. Not in their
+    openings, where any rare shared word counts."""
+    a = (
+        "Turnout reached 58 percent, the highest in a decade. "
+        "Observers from the Harlan Civic Institute said the count was calm and orderly. "
+        "The winner promised new roads for the northern valleys."
+    )
+    b = (
+        "Fifty-eight percent of voters cast a ballot. "
+        "Voting and counting passed off peacefully and in good order, observers from "
+        "the Harlan Civic Institute said. "
+        "The new governor vowed to build roads in the north."
+    )
+    group = group_of(run_align([Article("a", "A", a), Article("b", "B", b)]), "a/c2")
+    assert group is not None and "b/c2" in group
+
+
 def test_near_matches_come_from_the_same_scores_and_leave_the_alignment_alone() -> None:
     """align_claims gives align()'s groups plus, per claim, its best match in each other article
     scoring at least NEAR_MIN: at most one per article, never one of its own article's claims."""

@@ -4285,15 +4285,6 @@ def test_election_the_pro_incumbent_paper_leaves_out_the_complaints(election: Co
     assert "largely orderly" not in texts["dispatch"]
 
 
-@pytest.mark.xfail(
-    reason="pair scores, not the grouping (align_pairs): the opposition site's 'isolated"
-    " irregularities' sentence scores the wire's 'largely orderly' one 0.48 (paraphrase 0.05,"
-    " raised by the institute's name, which the wire gives only there) and the wire's 'The"
-    " observers also noted' one 0.18 (paraphrase 0.81, lowered 3.0 in log-odds as misplaced:"
-    " each names what the other's outlet has in another sentence). It joins the 'largely"
-    " orderly' row in _merge_kept, and _complete_sentences brings the wire's next sentence",
-    strict=True,
-)
 def test_election_each_camp_keeps_only_the_observers_words_that_suit_it(
     election: Comparison,
 ) -> None:
