@@ -683,7 +683,9 @@ def test_an_undo_that_fails_to_write_keeps_the_deleted_event_for_another_try(
     window: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A locked library file during Edit › Undo must not lose the event for good: one dialog
-    line says so (no path, no traceback), Undo still names the event, and the next try works."""
+    line names the event, says why and what to do (no path, no traceback; it read "It is kept:
+    Edit › Undo tries again", leaving "it" to guess), Undo still names the event, and the next
+    try works."""
     from reader.store import deleted_events
 
     c = window.controller
@@ -708,7 +710,10 @@ def test_an_undo_that_fails_to_write_keeps_the_deleted_event_for_another_try(
     assert len(warnings) == 1
     title, text = warnings[0]
     assert title == "Undo failed"
-    assert "database is locked" in text and "Edit › Undo tries again" in text
+    assert text == (
+        f"“{name}” was not restored: could not save to the library (database is locked)."
+        " Try Edit › Undo again."
+    )
     assert str(c.lib().path) not in text and "\n" not in text
     assert c.lib().can_restore_event(event_id) and undo.can_undo_delete()
     assert undo.action.isEnabled() and undo.action.text() == f"Undo Delete Event “{name}”"

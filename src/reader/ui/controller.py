@@ -848,7 +848,7 @@ class Controller(QObject):
         self._say_news(*event_deleted(event.name, event.article_count, undo_hint))
         return True
 
-    def restore_event(self, event_id: int, *, reopen: bool) -> int | None:
+    def restore_event(self, event_id: int, *, reopen: bool, name: str = "") -> int | None:
         """Undo the delete of a library event this session: it comes back with its name,
         articles and notes, and is opened again when it was open. Its id, or None (with a
         message) when it cannot come back.
@@ -856,7 +856,8 @@ class Controller(QObject):
         A restore that fails to write (a locked file, a full disk) raises
         :class:`RestoreFailed` instead: the library still keeps the event, so the caller keeps
         its undo step and the user can try again. One written but not read back is restored:
-        the step is done, and the message says only the reading failed."""
+        the step is done, and the message says only the reading failed. ``name``: the event's,
+        which a failure names."""
         from reader.store.library import EventRestoredUnreadError
 
         lib = self.lib()
@@ -870,7 +871,7 @@ class Controller(QObject):
         except EventRestoredUnreadError as exc:
             return self._restored_unread(event_id, exc.event_id, exc.reason)
         except Exception as exc:
-            line = restore_failed_line(exc)
+            line = restore_failed_line(exc, name)
             self.message.emit(line)
             raise RestoreFailed(line) from None
         if self._typed_when_deleted(event_id):
@@ -1072,11 +1073,15 @@ class RestoreFailed(ReaderError):
     """An undone delete could not be written back; the library still keeps the event."""
 
 
-def restore_failed_line(exc: Exception) -> str:
-    """One line on a failed restore, for the status line and its dialog: the store's reason,
-    less the library file's long path, and what the user can do next."""
+def restore_failed_line(exc: Exception, name: str = "") -> str:
+    """One line on a failed restore, for the status line and its dialog: which event, the
+    store's reason less the library file's long path, and what the user can do next. It read
+    "… It is kept: Edit › Undo tries again.", which left the reader to work out what "it" was
+    and whether to act."""
     reason = _reason_without_path(exc) or "the library could not be written"
-    return f"The event was not restored: {reason}. It is kept: Edit › Undo tries again."
+    shown = scannable_name(name, lambda text: len(text) <= NAME_CHARS) if name else ""
+    which = f"“{shown}”" if shown else "The event"
+    return f"{which} was not restored: {reason}. Try Edit › Undo again."
 
 
 def restored_unread_line(exc: Exception) -> str:
