@@ -1387,6 +1387,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The mayor called the new levy a dangerous experiment.", "dangerous", "loaded"),
         ("Children were torn from their parents at the border.", "torn from their", "loaded"),
         ("Toddlers were ripped from their parents.", "ripped from their", "loaded"),
+        # fix39b: worry shown without acting stays flagged beside the literal wringing
+        ("Critics wrung their hands over the council's plans.", "wrung their hands", "loaded"),
+        ("Analysts are wringing their hands over the figures.", "wringing their hands", "loaded"),
         # team78 (probe 32a): a motive cast as thinly disguised or naked, informing as
         # snitching, a decision as an ambush, a duty as shirked, proceedings as a circus, a fee
         # as a grab, local rules as petty policing, a group as a noisy fringe, and the well-off
@@ -2715,6 +2718,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The river is dangerous at the ford in early spring.",
         "Smugglers steer the boats into deeper and more dangerous water.",
         "The mountain road is dangerous after heavy rain.",
+        # fix39b: hands or a towel wrung out or wrung dry are wrung in fact
+        "The nurse wrung out her hands after washing them at the pump.",
+        "He wrung out the towel and hung it on the fence.",
+        "She wrung her hands dry before lifting the baby.",
         # fix38b: a dose, a level or a substance is dangerous by a limit one can check
         "The chatbot told users to take dangerous painkiller doses.",
         "Inspectors found dangerous levels of lead in the school's water.",

@@ -87,6 +87,7 @@ from reader.core.word_senses import (
     stands_for_criticise,
     styled_by_oneself,
     thing_does_it,
+    wrung_in_fact,
 )
 
 if TYPE_CHECKING:
@@ -653,6 +654,11 @@ def _names_a_real_thing(span: Span, entry: LexiconEntry, labelled: frozenset[int
     )
 
 
+def _wrung_in_fact(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "wrung out her hands after washing" is done in fact; "wrung their hands over" worries."""
+    return wrung_in_fact(span)
+
+
 def _a_team_not_a_label(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
     """ "the Patriots beat the Jets" names a team; "patriots gathered" labels."""
     return len(span) == 1 and entry.category == "label" and a_teams_name(span[0])
@@ -695,6 +701,7 @@ _NOT_FRAMING: Final[tuple[_MatchCheck, ...]] = (
     _part_of_a_name,
     _piece_of_a_longer_name,
     _names_a_real_thing,
+    _wrung_in_fact,
     _a_team_not_a_label,
     _set_phrase_in_plain_use,
     _piece_of_a_hyphenated_word,

@@ -148,6 +148,23 @@ def physical_hazard(word: Token) -> bool:
     return any(t.lemma_.lower() in _HAZARDS or t.lower_ in _HAZARDS for t in described)
 
 
+#: What is wrung out or wrung dry by hand: the literal act, not the show of worry.
+_WRUNG_LITERALLY: Final = frozenset({"out", "dry"})
+
+
+def wrung_in_fact(span: Span) -> bool:
+    """Hands, a towel or a cloth wrung out or wrung dry are wrung in fact ("wrung out her hands
+    after washing", "wrung her hands dry"); "wrung their hands over the cuts" shows worry
+    without acting and stays flagged."""
+    verb = span[0]
+    if verb.lemma_.lower() != "wring":
+        return False
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "ccomp", "oprd", "acomp"}}
+    return after in _WRUNG_LITERALLY or bool(particles & _WRUNG_LITERALLY)
+
+
 def headline_verb_read_as_noun(tok: Token) -> bool:
     """A headline's present-tense verb that the small model ran into a noun phrase ("Brutal
     Heatwave Grips Southern Europe", "Virus Hijacks Cell Machinery", read in lower case): an
