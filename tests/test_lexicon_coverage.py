@@ -1390,6 +1390,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # fix39b: worry shown without acting stays flagged beside the literal wringing
         ("Critics wrung their hands over the council's plans.", "wrung their hands", "loaded"),
         ("Analysts are wringing their hands over the figures.", "wringing their hands", "loaded"),
+        # fix39b: "artificial" said of a state or a feeling calls it faked
+        ("Opponents called it an artificial crisis.", "artificial crisis", "loaded"),
+        ("The artificial outrage over the statue faded within a week.", "artificial", "loaded"),
         # team78 (probe 32a): a motive cast as thinly disguised or naked, informing as
         # snitching, a decision as an ambush, a duty as shirked, proceedings as a circus, a fee
         # as a grab, local rules as petty policing, a group as a noisy fringe, and the well-off
@@ -2722,6 +2725,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The nurse wrung out her hands after washing them at the pump.",
         "He wrung out the towel and hung it on the fence.",
         "She wrung her hands dry before lifting the baby.",
+        # fix39b: "artificial" said of a body part or a made object describes it
+        "Surgeons fitted artificial hips and knees to 40 patients last year.",
+        "The boy was fitted with an artificial limb after the crash.",
+        "Lettuces grow under artificial light in the warehouse.",
         # fix38b: a dose, a level or a substance is dangerous by a limit one can check
         "The chatbot told users to take dangerous painkiller doses.",
         "Inspectors found dangerous levels of lead in the school's water.",

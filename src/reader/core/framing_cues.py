@@ -50,9 +50,11 @@ from reader.core.name_checks import (
 from reader.core.speech_verbs import reports_clause_before, reports_through_medium
 from reader.core.word_senses import (
     HARSH,
+    MADE,
     RISKY,
     a_butcher_named,
     a_charge_named,
+    a_made_thing,
     a_name_introduced,
     a_named_rescue,
     a_real_mass,
@@ -659,6 +661,11 @@ def _wrung_in_fact(span: Span, entry: LexiconEntry, labelled: frozenset[int]) ->
     return wrung_in_fact(span)
 
 
+def _a_made_thing_described(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "artificial knees" and "artificial light" describe; "an artificial crisis" judges."""
+    return len(span) == 1 and span[0].lower_ in MADE and a_made_thing(span[0])
+
+
 def _a_team_not_a_label(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
     """ "the Patriots beat the Jets" names a team; "patriots gathered" labels."""
     return len(span) == 1 and entry.category == "label" and a_teams_name(span[0])
@@ -702,6 +709,7 @@ _NOT_FRAMING: Final[tuple[_MatchCheck, ...]] = (
     _piece_of_a_longer_name,
     _names_a_real_thing,
     _wrung_in_fact,
+    _a_made_thing_described,
     _a_team_not_a_label,
     _set_phrase_in_plain_use,
     _piece_of_a_hyphenated_word,
