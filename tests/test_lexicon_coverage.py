@@ -1393,6 +1393,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # fix39b: "artificial" said of a state or a feeling calls it faked
         ("Opponents called it an artificial crisis.", "artificial crisis", "loaded"),
         ("The artificial outrage over the statue faded within a week.", "artificial", "loaded"),
+        # fix39b: a plain-form "lecture" the model runs into one noun with its subject and object
+        ("Ministers lecture staff about the rules every year.", "lecture", "loaded"),
+        ("Governors lecture teachers on discipline at every conference.", "lecture", "loaded"),
         # team78 (probe 32a): a motive cast as thinly disguised or naked, informing as
         # snitching, a decision as an ambush, a duty as shirked, proceedings as a circus, a fee
         # as a grab, local rules as petty policing, a group as a noisy fringe, and the well-off
@@ -2729,6 +2732,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Surgeons fitted artificial hips and knees to 40 patients last year.",
         "The boy was fitted with an artificial limb after the crash.",
         "Lettuces grow under artificial light in the warehouse.",
+        # fix39b: the teaching staff of a course, and a university's lectures
+        "The lecture staff were paid on time.",
+        "The college hired more lecture staff for the nursing course.",
+        "She gave a lecture on rivers in the lecture theatre.",
         # fix38b: a dose, a level or a substance is dangerous by a limit one can check
         "The chatbot told users to take dangerous painkiller doses.",
         "Inspectors found dangerous levels of lead in the school's water.",
