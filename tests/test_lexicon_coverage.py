@@ -1396,6 +1396,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # fix39b: a plain-form "lecture" the model runs into one noun with its subject and object
         ("Ministers lecture staff about the rules every year.", "lecture", "loaded"),
         ("Governors lecture teachers on discipline at every conference.", "lecture", "loaded"),
+        # fix39b: veterans are people a government can be said to sell out
+        ("The government sold out veterans, the union said.", "sold out", "loaded"),
         # team78 (probe 32a): a motive cast as thinly disguised or naked, informing as
         # snitching, a decision as an ambush, a duty as shirked, proceedings as a circus, a fee
         # as a grab, local rules as petty policing, a group as a noisy fringe, and the well-off
@@ -2736,6 +2738,8 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The lecture staff were paid on time.",
         "The college hired more lecture staff for the nursing course.",
         "She gave a lecture on rivers in the lecture theatre.",
+        "Tickets for the veterans' parade sold out in an hour.",
+        "The veteran singer sold out the arena twice.",
         # fix38b: a dose, a level or a substance is dangerous by a limit one can check
         "The chatbot told users to take dangerous painkiller doses.",
         "Inspectors found dangerous levels of lead in the school's water.",

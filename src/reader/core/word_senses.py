@@ -39,7 +39,7 @@ _MORE_PEOPLE: Final = frozenset(
         *("terrorist", "extremist", "bureaucrat", "consultant", "illegal", "liberal"),
         *("rank", "corps", "general", "moderate", "cadre", "elite", "dissident", "officer"),
         *("traitor", "judge", "prosecutor", "diplomat", "soldier", "commander", "voter"),
-        *("child", "kid", "teenager"),
+        *("child", "kid", "teenager", "veteran"),
     }
 )
 
