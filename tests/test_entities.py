@@ -3545,6 +3545,9 @@ def test_a_name_after_from_a_thing_stays_a_person() -> None:
         "Officials said the Norvald relay squad would get the medals in July.",
         "The Norvald delegation walked out of the talks on Friday.",
         "The Norvald football team landed in the capital on Sunday.",
+        # fix39b: "side" is a nation's team as "team" is
+        "The Norvald side lost 2-1 in the final on Saturday.",
+        "Officials said the Norvald rugby side would fly home on Monday.",
     ],
 )
 def test_a_name_before_a_nations_noun_is_a_country(text: str) -> None:
@@ -3573,6 +3576,8 @@ def test_a_name_beside_its_peoples_word_is_a_country() -> None:
         ("The Okonjo team lost, and she was angry.", (("Okonjo", "PERSON"),)),
         # A possessive is how a person owns a team.
         ("Okonjo's team finished fourth.", (("Okonjo", "PERSON"),)),
+        ("The Okonjo side lost. Okonjo said the referee was wrong.", (("Okonjo", "PERSON"),)),
+        ("Okonjo's side finished fourth.", (("Okonjo", "PERSON"),)),
     ],
 )
 def test_a_person_before_a_nations_noun_stays_a_person(
