@@ -3894,3 +3894,28 @@ def test_two_places_a_comma_keeps_apart_stay_two() -> None:
     doc = _typed_as(nlp.parse(text), ("Kelborg", "GPE"), ("Tarsany", "GPE"))
     names = {e.name for e in label_entities(articles, [doc])}
     assert "Kelborg Tarsany" not in names
+
+
+def _words_of_mentions(text: str, alias: str) -> list[str]:
+    """The words of each mention of the actor called ``alias`` in ``text`` read alone."""
+    _, entities = _label([text])
+    return [text[s:e] for s, e in _find(entities, alias).spans["a0"]]
+
+
+def test_the_company_after_a_body_described_as_one_is_a_mention_of_it() -> None:
+    """fix39b: "Kestrel Lines, a Norwegian shipping company ... the company said" refers back to
+    the body the description names, as "the governor" does to a governor named before."""
+    text = (
+        "A tanker owned by Kestrel Lines, a Norwegian shipping company, ran aground on Monday. "
+        "No oil had leaked, the company said."
+    )
+    assert _words_of_mentions(text, "Kestrel Lines") == ["Kestrel Lines", "company"]
+
+
+def test_the_company_with_two_bodies_described_as_one_is_no_ones() -> None:
+    """Two companies described before "the company": which one it means is not written."""
+    text = (
+        "Kestrel Lines, a Norwegian shipping company, chartered the tanker from Orrin Freight, "
+        "a Danish company. No oil had leaked, the company said."
+    )
+    assert _words_of_mentions(text, "Kestrel Lines") == ["Kestrel Lines"]
