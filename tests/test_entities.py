@@ -3919,3 +3919,38 @@ def test_the_company_with_two_bodies_described_as_one_is_no_ones() -> None:
         "a Danish company. No oil had leaked, the company said."
     )
     assert _words_of_mentions(text, "Kestrel Lines") == ["Kestrel Lines"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmora's culture ministry said it would not oppose the vote.",
+        "Velmora's ministry said the museum was free to decide.",
+    ],
+)
+def test_a_name_owning_a_ministry_is_a_country(text: str) -> None:
+    """Found by the restitution event: the model typed "Velmark" in "Velmark's culture
+    ministry" a person, though no person owns a ministry."""
+    assert _entity_types(text, ("Velmora", "PERSON"))["Velmora"] == "GPE"
+
+
+def test_a_groups_health_ministry_written_as_a_name_leaves_the_group_a_body() -> None:
+    """Only the possessive says whose department it is: "Hamas Health Ministry" names the
+    group's own body, and the group stays an organisation."""
+    text = "The Karvan Health Ministry said 31 people died."
+    assert _entity_types(text, ("Karvan", "ORG"))["Karvan"] == "ORG"
+
+
+def test_a_name_ending_as_only_a_body_does_is_no_person() -> None:
+    """The small model types "the governing Civic Alliance" a person (suspension event): no one's
+    surname is "Alliance", so the name is a body, while a person the model types so stays one."""
+    actors = _actors(
+        [
+            "The People's Voice Party is second in most polls, behind the governing Civic"
+            " Alliance. Dragan Holm leads the party.",
+        ]
+    )
+    alliance = next(e for e in actors if "Civic Alliance" in e.aliases)
+    assert alliance.type == "ORG"
+    holm = next(e for e in actors if "Dragan Holm" in e.aliases)
+    assert holm.type == "PERSON"

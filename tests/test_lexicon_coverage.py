@@ -2257,6 +2257,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The shutdown gutted local bus services.", "gutted", "loaded"),
         # fix38f: a strike read as the loose noun before "crippled" is still people's doing
         ("A strike crippled services across the network.", "crippled", "loaded"),
+        # event39a (a museum returns colonial-era bronzes): a board cast as partisans or as
+        # moved by guilt, and a disputed acquisition stated as theft
+        ("The activist trustees approved the loan.", "activist trustees", "label"),
+        ("The guilt-ridden council apologised again.", "guilt-ridden", "loaded"),
+        ("The gallery still shows its stolen heritage.", "stolen heritage", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3819,3 +3824,12 @@ def test_a_charge_of_concealment_needs_a_count_or_the_truth_hidden() -> None:
         "She was sitting on the bench.",
     ):
         assert _flags(text) == [], text
+
+
+def test_guilt_ridden_is_a_feeling_ascribed_not_a_place_overrun() -> None:
+    """ "-ridden" of a place ("crime-ridden suburbs") says it is overrun; "guilt-ridden" says a
+    person or a board acts from guilt, and its note says so (event39a's first run explained it
+    as a place overrun)."""
+    (entry,) = default_lexicon().lookup("guilt-ridden")
+    assert entry.category == "loaded"
+    assert "overrun" not in entry.note and "guilt" in entry.note

@@ -122,7 +122,17 @@ def _owns_what_a_place_has(root: Token) -> bool:
     if root.dep_ not in {"compound", "poss", "nmod"}:
         return False
     after = [t.lower_ for t in root.doc[root.i + 1 : root.i + 4] if t.tag_ != "POS"]
+    if root.dep_ == "poss" and _owns_a_ministry(after):
+        return True
     return any(tuple(after[: len(words)]) == words for words in _ONLY_A_PLACE_HAS)
+
+
+def _owns_a_ministry(after: list[str]) -> bool:
+    """ "Velmark's culture ministry", "Tavaria's ministry": a government's department, which no
+    person owns. Only as a possessive: "Hamas Health Ministry" names a group's own body."""
+    return after[:1] == ["ministry"] or (
+        len(after) > 1 and after[1] == "ministry" and after[0].isalpha()
+    )
 
 
 #: How far after a name "its" may be and still be read as standing for it.
