@@ -1546,10 +1546,19 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("Councils should fence the quarry before more children drown.", True),
         ("Applicants must register before the office closes.", False),
         ("The council should vote before the budget is published.", False),
+        # a thing ruined is harm still to come; a planned end is a timetable (restitution)
+        ("Ministers must stop the sell-off before our parks are stripped bare.", True),
+        ("The council must save the old theatre before it is destroyed.", True),
+        ("Tenants must leave before the block is demolished.", False),
         # one more round of what already happens as the deadline urges (census)
         ("The government must halt the influx before another decade of it.", True),
         ("Ministers must fix the roads before another winter.", True),
         ("Drivers must register before the end of May.", False),
+        # a "must" that demands a power be restrained urges, whatever deadline follows (suspension)
+        ("Lawmakers must rein in the platforms before they decide who may speak.", True),
+        ("Ministers must curb the banks before they gamble away more savings.", True),
+        ("Regulators must tame the landlords.", True),
+        ("Lenders must curb new lending by the end of March 2028.", False),
         # a union or a board is a body advice is given to, as a council is
         ("Pupils come first, and no union should stand between a family and its school.", True),
         ("The board should resign over the closures.", True),
@@ -2333,3 +2342,15 @@ def test_a_zealots_label_asks_who_the_people_are_instead_of_naming_a_trade() -> 
     assert "a neutral report would say who they are" in label.explanation
     (plain,) = _flags([Article("a", "Wire", "The firm ran a scam.")])
     assert "neutral wording: 'plan'" in plain.explanation
+
+
+def test_a_doubting_verb_before_a_name_is_answered_with_the_verb_not_a_naming() -> None:
+    """ "The council claimed Ostrander could appeal" beside "The council said Ostrander could
+    appeal": the verb's neutral wording is a verb, so the other outlet writes 'said' here; it does
+    not "call Ostrander 'said Ostrander'", as the first run of the suspension event read it."""
+    a = Article("a", "Gazette", "The council claimed Ostrander could appeal the fine by Friday.")
+    b = Article("b", "Wire", "The council said Ostrander could appeal the fine by Friday.")
+    claim_map, groups = _pair(a, b)
+    (flag,) = [f for f in _flags([a, b], groups, claim_map=claim_map) if f.text == "claimed"]
+    assert "Wire writes 'said' here" in flag.explanation
+    assert "calls" not in flag.explanation
