@@ -1567,6 +1567,10 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("Councils should fence the quarry before more children drown.", True),
         ("Applicants must register before the office closes.", False),
         ("The council should vote before the budget is published.", False),
+        # a thing ruined is harm still to come; a planned end is a timetable (restitution)
+        ("Ministers must stop the sell-off before our parks are stripped bare.", True),
+        ("The council must save the old theatre before it is destroyed.", True),
+        ("Tenants must leave before the block is demolished.", False),
         # one more round of what already happens as the deadline urges (census)
         ("The government must halt the influx before another decade of it.", True),
         ("Ministers must fix the roads before another winter.", True),

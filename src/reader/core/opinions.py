@@ -820,8 +820,12 @@ def _before_another(prep: Token) -> bool:
 
 #: What a "before" clause says is still to come when it urges an act (compared as lemmas).
 _HARMS: Final = frozenset({"damage", "harm", "life", "blood", "disaster"})
-#: Verbs of a "before" clause that name the harm itself (compared as lemmas).
-_HARM_VERBS: Final = frozenset({"kill", "die", "drown", "injure", "maim"})
+#: Verbs of a "before" clause that name the harm itself (compared as lemmas): a death or an
+#: injury, or a thing ruined ("before our parks are stripped bare", "before it is destroyed"),
+#: where a planned end ("before the block is demolished") is a timetable.
+_HARM_VERBS: Final = frozenset(
+    {"kill", "die", "drown", "injure", "maim", "destroy", "ruin", "wreck", "strip"}
+)
 
 
 def _advisory(verb: Token, subject: Token | None) -> bool:
