@@ -1833,6 +1833,31 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("It is the same hegemonic logic as ever.", "hegemonic logic", "loaded"),
         ("Workers describe a warehouse run on fear.", "run on fear", "loaded"),
         ("They treat workers like disposable parts.", "treat workers like disposable", "loaded"),
+        # ptcprobe40a: an official as a lackey, people handled as criminals or suspects, fear as
+        # a product, people as cash machines, a sports ban as segregation, a decision as a
+        # foreign power's order, a policy as a fad or a blind faith
+        ("Reyes called the chief Big Brother's errand boy.", "errand boy", "label"),
+        ("I was treated like a criminal at the airport.", "treated like a criminal", "loaded"),
+        (
+            "The guards treat asylum seekers like criminals.",
+            "treat asylum seekers like criminals",
+            "loaded",
+        ),
+        (
+            "The vans treat every shopper like suspects.",
+            "treat every shopper like suspects",
+            "loaded",
+        ),
+        ("The camera firms are selling fear to councils.", "selling fear", "loaded"),
+        ("Cable news is peddling fear every night.", "peddling fear", "loaded"),
+        ("The city sees every driver as an ATM on wheels.", "ATM on wheels", "loaded"),
+        ("Insurers treat patients as walking ATMs.", "walking ATMs", "loaded"),
+        ("The governor used the pension fund as a personal ATM.", "personal ATM", "loaded"),
+        ("The ban amounts to sporting apartheid.", "sporting apartheid", "loaded"),
+        ("The council acted on Washington's orders.", "Washington's orders", "loaded"),
+        ("The separatists act on Moscow's orders.", "Moscow's orders", "loaded"),
+        ("The board embraced a fashionable ideology.", "fashionable ideology", "loaded"),
+        ("The reforms were market fundamentalism at work.", "market fundamentalism", "loaded"),
         # ptcprobe39b: rights groups and climate campaigners as a lobby or crusaders, crypto
         # promoters as cheerleaders, lawyers as a gang, a client state's rulers and envoys as
         # an elite or proconsuls, account closures as censorship, gains as looting, markets as
@@ -3696,6 +3721,14 @@ def test_ptcprobe39b_families_stay_quiet_on_their_literal_look_alikes() -> None:
     organisation, which news copy writes plainly."""
     assert _flags("The keeper threw the meat to the wolves at noon.") == []
     assert _flags("The human rights lobby group Amnesty said so.") == []
+
+
+def test_ptcprobe40a_families_stay_quiet_on_their_literal_look_alikes() -> None:
+    """The probe's families cast people as cash machines and a decision as a foreign capital's
+    order; the same words also tell of a bank's mobile cash machine and of a general's orders in
+    a history of the revolution, which news copy writes plainly."""
+    assert _flags("The bank parked a mobile ATM on wheels at the fair.") == []
+    assert _flags("The troops crossed the river on General George Washington's orders.") == []
 
 
 def test_a_conjoined_verb_is_done_by_the_first_verbs_subject() -> None:
