@@ -947,6 +947,27 @@ def test_a_word_in_what_a_person_or_a_body_said_stays_theirs(report: str) -> Non
     assert flags["staggering"].quoted, article.text
 
 
+def test_an_epithet_on_the_speaker_itself_in_its_reported_act_is_the_outlets() -> None:
+    """ "Soft-on-crime councillors on the city council voted 9-4, the council said": the council
+    is the source of the vote, not of a slur on its own members, so the epithet is the outlet's.
+    A judgement on someone else in the same kind of report stays the speaker's."""
+    text = (
+        "Soft-on-crime councillors on the city council voted 9-4 on Wednesday, the council said. "
+        "Reckless bankers at Lanford Bank lost billions last year, the bank said. "
+        "The repairs cost a staggering $3.1 million, the council said."
+    )
+    flags = _flags([Article("a", "Post", text)])
+    words = [f for f in flags if f.category in {"label", "loaded", "intensifier"}]
+
+    def on(word: str) -> Flag:
+        (flag,) = [f for f in words if word in f.text.lower()]
+        return flag
+
+    assert not on("soft-on-crime").quoted
+    assert not on("reckless").quoted
+    assert on("staggering").quoted and on("staggering").reported
+
+
 def _staggering(report: str) -> Article:
     fact = "the repairs cost a staggering $3.1 million"
     return Article("a", "Post", report.format(fact=fact, Fact=fact.capitalize()))
@@ -1546,10 +1567,19 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("Councils should fence the quarry before more children drown.", True),
         ("Applicants must register before the office closes.", False),
         ("The council should vote before the budget is published.", False),
+        # a thing ruined is harm still to come; a planned end is a timetable (restitution)
+        ("Ministers must stop the sell-off before our parks are stripped bare.", True),
+        ("The council must save the old theatre before it is destroyed.", True),
+        ("Tenants must leave before the block is demolished.", False),
         # one more round of what already happens as the deadline urges (census)
         ("The government must halt the influx before another decade of it.", True),
         ("Ministers must fix the roads before another winter.", True),
         ("Drivers must register before the end of May.", False),
+        # a "must" that demands a power be restrained urges, whatever deadline follows (suspension)
+        ("Lawmakers must rein in the platforms before they decide who may speak.", True),
+        ("Ministers must curb the banks before they gamble away more savings.", True),
+        ("Regulators must tame the landlords.", True),
+        ("Lenders must curb new lending by the end of March 2028.", False),
         # a union or a board is a body advice is given to, as a council is
         ("Pupils come first, and no union should stand between a family and its school.", True),
         ("The board should resign over the closures.", True),
@@ -2333,3 +2363,15 @@ def test_a_zealots_label_asks_who_the_people_are_instead_of_naming_a_trade() -> 
     assert "a neutral report would say who they are" in label.explanation
     (plain,) = _flags([Article("a", "Wire", "The firm ran a scam.")])
     assert "neutral wording: 'plan'" in plain.explanation
+
+
+def test_a_doubting_verb_before_a_name_is_answered_with_the_verb_not_a_naming() -> None:
+    """ "The council claimed Ostrander could appeal" beside "The council said Ostrander could
+    appeal": the verb's neutral wording is a verb, so the other outlet writes 'said' here; it does
+    not "call Ostrander 'said Ostrander'", as the first run of the suspension event read it."""
+    a = Article("a", "Gazette", "The council claimed Ostrander could appeal the fine by Friday.")
+    b = Article("b", "Wire", "The council said Ostrander could appeal the fine by Friday.")
+    claim_map, groups = _pair(a, b)
+    (flag,) = [f for f in _flags([a, b], groups, claim_map=claim_map) if f.text == "claimed"]
+    assert "Wire writes 'said' here" in flag.explanation
+    assert "calls" not in flag.explanation

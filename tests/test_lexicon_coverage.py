@@ -1387,6 +1387,17 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The mayor called the new levy a dangerous experiment.", "dangerous", "loaded"),
         ("Children were torn from their parents at the border.", "torn from their", "loaded"),
         ("Toddlers were ripped from their parents.", "ripped from their", "loaded"),
+        # fix39b: worry shown without acting stays flagged beside the literal wringing
+        ("Critics wrung their hands over the council's plans.", "wrung their hands", "loaded"),
+        ("Analysts are wringing their hands over the figures.", "wringing their hands", "loaded"),
+        # fix39b: "artificial" said of a state or a feeling calls it faked
+        ("Opponents called it an artificial crisis.", "artificial crisis", "loaded"),
+        ("The artificial outrage over the statue faded within a week.", "artificial", "loaded"),
+        # fix39b: a plain-form "lecture" the model runs into one noun with its subject and object
+        ("Ministers lecture staff about the rules every year.", "lecture", "loaded"),
+        ("Governors lecture teachers on discipline at every conference.", "lecture", "loaded"),
+        # fix39b: veterans are people a government can be said to sell out
+        ("The government sold out veterans, the union said.", "sold out", "loaded"),
         # team78 (probe 32a): a motive cast as thinly disguised or naked, informing as
         # snitching, a decision as an ambush, a duty as shirked, proceedings as a circus, a fee
         # as a grab, local rules as petty policing, a group as a noisy fringe, and the well-off
@@ -2255,6 +2266,29 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Cleaners had to drag themselves into work with a fever.", "drag themselves", "loaded"),
         ("Roofers were left to swelter on the scaffolding.", "left to swelter", "loaded"),
         ("Business groups grumbled about the cost.", "grumbled", "loaded"),
+        # team102 (probe 39a): disaster and weather news; stances as convenient, officials as
+        # covering themselves or hiding behind caution, research as publicity, aid as unchecked
+        ("Developers showed a sudden fondness for the fishers.", "sudden fondness", "loaded"),
+        ("Think tanks rushed out their usual talking points.", "usual talking points", "loaded"),
+        ("Ministers arrived for a photo opportunity in the rubble.", "photo opportunity", "loaded"),
+        ("Survivors were caught in a game of pass-the-parcel.", "pass-the-parcel", "loaded"),
+        ("Claims were refused on paperwork technicalities.", "paperwork technicalities", "loaded"),
+        ("The fund pays out with no questions asked.", "no questions asked", "loaded"),
+        ("Ministers nibbled away at library funding.", "nibbled", "loaded"),
+        ("The Treasury has salami-sliced the budget.", "salami-sliced", "loaded"),
+        ("Forecasters, terrified of blame, issued a warning.", "terrified of blame", "loaded"),
+        ("Officials are covering their backs.", "covering their backs", "loaded"),
+        ("The agency hid behind an abundance of caution.", "hid behind", "loaded"),
+        ("Critics blamed paralysis by paperwork.", "paralysis by paperwork", "loaded"),
+        ("Attribution is now a press-release factory.", "press-release factory", "loaded"),
+        ("The report was written by researchers with an agenda.", "with an agenda", "loaded"),
+        ("The order was the latest piece of theatre from city hall.", "piece of theatre", "loaded"),
+        ("Voters paid for the politicians' fantasy that cover is cheap.", "fantasy", "loaded"),
+        ("Planners treat whole towns like chess pieces.", "chess pieces", "loaded"),
+        ("The county's seawall binge goes on.", "seawall binge", "loaded"),
+        ("The heat plan is a leaflet and a prayer.", "leaflet and a prayer", "loaded"),
+        ("Inspectors will swarm through every basement.", "swarm through", "loaded"),
+        ("Insurers plead poverty while profits climb.", "plead poverty", "loaded"),
         # event37d (a chatbot's unsafe answers): a harmful failure played down as trivial
         ("A minor glitch led the app to give wrong answers.", "minor glitch", "intensifier"),
         # event38b (an oil pipeline leak): a spill played down in the industry's soft word
@@ -2271,6 +2305,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The shutdown gutted local bus services.", "gutted", "loaded"),
         # fix38f: a strike read as the loose noun before "crippled" is still people's doing
         ("A strike crippled services across the network.", "crippled", "loaded"),
+        # event39a (a museum returns colonial-era bronzes): a board cast as partisans or as
+        # moved by guilt, and a disputed acquisition stated as theft
+        ("The activist trustees approved the loan.", "activist trustees", "label"),
+        ("The guilt-ridden council apologised again.", "guilt-ridden", "loaded"),
+        ("The gallery still shows its stolen heritage.", "stolen heritage", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2740,6 +2779,20 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The river is dangerous at the ford in early spring.",
         "Smugglers steer the boats into deeper and more dangerous water.",
         "The mountain road is dangerous after heavy rain.",
+        # fix39b: hands or a towel wrung out or wrung dry are wrung in fact
+        "The nurse wrung out her hands after washing them at the pump.",
+        "He wrung out the towel and hung it on the fence.",
+        "She wrung her hands dry before lifting the baby.",
+        # fix39b: "artificial" said of a body part or a made object describes it
+        "Surgeons fitted artificial hips and knees to 40 patients last year.",
+        "The boy was fitted with an artificial limb after the crash.",
+        "Lettuces grow under artificial light in the warehouse.",
+        # fix39b: the teaching staff of a course, and a university's lectures
+        "The lecture staff were paid on time.",
+        "The college hired more lecture staff for the nursing course.",
+        "She gave a lecture on rivers in the lecture theatre.",
+        "Tickets for the veterans' parade sold out in an hour.",
+        "The veteran singer sold out the arena twice.",
         # fix38b: a dose, a level or a substance is dangerous by a limit one can check
         "The chatbot told users to take dangerous painkiller doses.",
         "Inspectors found dangerous levels of lead in the school's water.",
@@ -3534,6 +3587,16 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Fishermen gutted their catch before landing it.",
         # fix38f: a fault before "crippled", which the parse reads as a modifier of "services"
         "A signal failure crippled services across the network.",
+        # team102 (probe 39a): building terms, storm damage, fish, bees and games in plain senses
+        "The house sits on cripple walls that were bolted in 2010.",
+        "The storm left ruined crops across the valley.",
+        "Volunteers carried ruined furniture out of the flooded homes.",
+        "Fish nibbled at the bait near the pier.",
+        "Bees swarm through the garden every spring.",
+        "The chess pieces were carved from walrus ivory.",
+        "The play is a moving piece of theatre about grief.",
+        "The novel is a fantasy that unfolds in a northern kingdom.",
+        "The chapel was restored at great expense in the 1880s.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
@@ -3607,11 +3670,13 @@ def test_a_real_train_wreck_and_a_vaccine_in_trials_are_plain() -> None:
 
 def test_a_minimiser_takes_the_noun_phrase_it_belittles() -> None:
     """ "nothing more than" alone is half a judgement: the reader sees what it reduces with it."""
-    flagged = [span for span, _ in _flags("The summit was nothing more than a photo opportunity.")]
-    assert flagged == ["nothing more than a photo opportunity"]
+    flagged = [span for span, _ in _flags("The summit was nothing more than a handshake.")]
+    assert flagged == ["nothing more than a handshake"]
     # a phrase holding another cue keeps its own flag beside the minimiser
     flagged = [span for span, _ in _flags("The bill is nothing more than a publicity stunt.")]
     assert flagged == ["nothing more than", "publicity stunt"]
+    flagged = [span for span, _ in _flags("The summit was nothing more than a photo opportunity.")]
+    assert flagged == ["nothing more than", "photo opportunity"]
     # a figure is a measure, not part of the minimiser's judgement
     flagged = [span for span, _ in _flags("The pay rise was little more than 2 per cent.")]
     assert flagged == ["little more than"]
@@ -3827,3 +3892,12 @@ def test_a_charge_of_concealment_needs_a_count_or_the_truth_hidden() -> None:
         "She was sitting on the bench.",
     ):
         assert _flags(text) == [], text
+
+
+def test_guilt_ridden_is_a_feeling_ascribed_not_a_place_overrun() -> None:
+    """ "-ridden" of a place ("crime-ridden suburbs") says it is overrun; "guilt-ridden" says a
+    person or a board acts from guilt, and its note says so (event39a's first run explained it
+    as a place overrun)."""
+    (entry,) = default_lexicon().lookup("guilt-ridden")
+    assert entry.category == "loaded"
+    assert "overrun" not in entry.note and "guilt" in entry.note
