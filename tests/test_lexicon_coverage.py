@@ -2251,6 +2251,9 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The activist trustees approved the loan.", "activist trustees", "label"),
         ("The guilt-ridden council apologised again.", "guilt-ridden", "loaded"),
         ("The gallery still shows its stolen heritage.", "stolen heritage", "loaded"),
+        # fix39c: a person or a group silenced
+        ("The network has silenced Mara Voss for a month.", "silenced", "loaded"),
+        ("The new rules silenced voters in the north.", "silenced", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3514,6 +3517,10 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Fishermen gutted their catch before landing it.",
         # fix38f: a fault before "crippled", which the parse reads as a modifier of "services"
         "A signal failure crippled services across the network.",
+        # fix39c: what is silenced is no person, and "silent" is another word
+        "The engineer silenced the alarm after the test.",
+        "The guns fell silent at midnight.",
+        "The crowd stood in silence for a minute.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
