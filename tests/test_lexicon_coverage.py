@@ -2251,9 +2251,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The activist trustees approved the loan.", "activist trustees", "label"),
         ("The guilt-ridden council apologised again.", "guilt-ridden", "loaded"),
         ("The gallery still shows its stolen heritage.", "stolen heritage", "loaded"),
-        # fix39c: a person or a group silenced
+        # fix39c: a person or a group silenced, and a sanction cast as overdue justice
         ("The network has silenced Mara Voss for a month.", "silenced", "loaded"),
         ("The new rules silenced voters in the north.", "silenced", "loaded"),
+        ("The mayor has finally been held to account.", "finally been held to account", "loaded"),
+        ("The firm was finally held to account by the court.", "finally held to account", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3521,6 +3523,7 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The engineer silenced the alarm after the test.",
         "The guns fell silent at midnight.",
         "The crowd stood in silence for a minute.",
+        "The board held the chief executive to account at its meeting.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
