@@ -2256,6 +2256,10 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The new rules silenced voters in the north.", "silenced", "loaded"),
         ("The mayor has finally been held to account.", "finally been held to account", "loaded"),
         ("The firm was finally held to account by the court.", "finally held to account", "loaded"),
+        # fix39c: the outlet speaking for the nation, and a past taken as by theft
+        ("The council sold off our national treasures.", "our national treasures", "loaded"),
+        ("Voters were robbed of their own history.", "robbed of their own history", "loaded"),
+        ("The town was robbed of its heritage.", "robbed of its heritage", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3524,6 +3528,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The guns fell silent at midnight.",
         "The crowd stood in silence for a minute.",
         "The board held the chief executive to account at its meeting.",
+        "Thieves robbed the couple of their savings.",
+        "The museum lent its national treasures to a gallery abroad.",
+        "The book tells the history of the town.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
