@@ -1,6 +1,6 @@
 """Mentions retyped by what the whole comparison knows: people the model took for bodies, companies
-by their short names, councils named after their places, the town bodies are named after, "the
-States" as the US.
+by their short names, platforms by what they do, councils named after their places, the town
+bodies are named after, "the States" as the US.
 
 One article alone often cannot tell a person from a body; the other articles, and the words
 written around the name anywhere, can.
