@@ -298,6 +298,16 @@ media-studies teacher expects the app to show, written down before the engine wa
   "imperial arrogance", "only 31", "finally", "ranted" for the MP, the cost left out, a
   descendant's appeal for the other 43 as its own claim); the descendant's "our ancestors" and
   the MP's "a dangerous precedent" are theirs.
+- ``sitefight``: a city council lets a charity run a supervised drug consumption site, the site
+  named differently by each outlet; a wire report (the 9-4 vote, the site by the central station,
+  the 212 overdoses reversed at the trial clinic, the residents' fears of litter and dealing, the
+  minister's evaluation, every speaker "said"), a law-and-order paper ("drug den", "shooting
+  gallery", "junkies", "taxpayer-funded", "soft-on-crime councillors", "hundreds of addicts will
+  flock", "claimed" for the charity, the overdoses reversed left out, an unattributed "should
+  scrap") and a harm-reduction site ("life-saving", "evidence-based", "compassionate",
+  "fearmongering", "finally", "complained" for the residents, the vote's count and the fears left
+  out, a mother whose son died as its own claim); the police chief's "monitor the area closely"
+  and the mother's "the thing that would have saved him" are theirs.
 """
 
 from __future__ import annotations
@@ -8898,3 +8908,269 @@ def test_restitution_the_museum_the_minister_and_the_mp_are_one_actor_each(
     assert not [e for e in restitution.entities if e.type == "PERSON" and len(e.name.split()) < 2]
     places = {"Arnholt", "Sembara", "Tamberu", "Velmark", "Odaru"}
     assert not [e for e in restitution.entities if e.type == "PERSON" and places & set(e.aliases)]
+
+
+# --- sitefight: a city's supervised drug consumption site, named differently by each outlet ---
+
+
+@pytest.fixture(scope="module")
+def sitefight() -> Comparison:
+    return _event("sitefight")
+
+
+SITEFIGHT = ("care", "order", "wire")
+
+_SITEFIGHT_LEDE_TAIL = (
+    "not mended in event39c: the care site's lede ends '..., the council said', so its 'has"
+    " finally agreed' reads as the council's reported speech; that the others attribute the"
+    " same claim to the same speaker without it is not read"
+)
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "voted 9-4 on Wednesday to let the charity Harbourlight Trust"),
+            ("order", "voted 9-4 on Wednesday to hand the charity Harbourlight Trust"),
+            ("care", "has finally agreed on Wednesday to let the charity Harbourlight Trust"),
+        ),
+        tuple((a, "will open in March in a former bakery") for a in SITEFIGHT),
+        tuple((a, "open from 8 a.m. to 10 p.m. every day") for a in SITEFIGHT),
+        tuple((a, '"Nobody who overdosed in our clinic died,"') for a in SITEFIGHT),
+        tuple((a, "1.4 million euros a year") for a in SITEFIGHT),
+        tuple((a, '"monitor the area closely"') for a in SITEFIGHT),
+        tuple((a, "residents had not been consulted about the location") for a in SITEFIGHT),
+        tuple((a, "would evaluate the trial") for a in SITEFIGHT),
+        (("wire", "had reversed 212 overdoses"), ("care", "had reversed 212 overdoses")),
+        (("wire", "feared the site would bring"), ("order", "feared the drug den would bring")),
+        (("wire", "Four councillors voted against"), ("order", "Four councillors voted against")),
+    ],
+)
+def test_sitefight_what_the_outlets_share_lines_up(
+    sitefight: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(sitefight, *held)
+
+
+def test_sitefight_each_name_for_the_site_is_flagged_against_the_wires(
+    sitefight: Comparison,
+) -> None:
+    """The law-and-order paper's "drug den" and "shooting gallery" name what the wire calls a
+    "site": each is flagged, answered by the wire. (Written first as a "label"; the lexicon
+    files names for a place as loaded and keeps "label" for names of people: the expectation
+    was wrong on the category, not on the flag.)"""
+    for words in ("drug den's running costs", "shooting gallery"):
+        found = [
+            f
+            for f in _word_flags_over(sitefight, "order", words)
+            if f.category in {"label", "loaded"}
+        ]
+        assert found, words
+        assert all("wire" in _answered_by(f) for f in found), words
+
+
+def test_sitefight_the_ledes_drug_den_is_answered_by_the_wires_consumption_site(
+    sitefight: Comparison,
+) -> None:
+    (den,) = [
+        f
+        for f in _word_flags_over(sitefight, "order", "taxpayer-funded drug den")
+        if f.category in {"label", "loaded"}
+    ]
+    wire = {c.article: c.text for c in den.counterparts}["wire"]
+    assert "supervised consumption site" in wire
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("order", "Soft-on-crime councillors", {"label", "loaded"}),
+        ("order", "taxpayer-funded", {"loaded", "label"}),
+        ("order", "Junkies", {"label", "loaded"}),
+        ("order", "Hundreds of addicts will flock", {"label", "loaded", "intensifier"}),
+        ("care", "compassionate", {"loaded"}),
+        ("care", "fearmongering", {"loaded", "label"}),
+        pytest.param(
+            "care",
+            "finally agreed",
+            {"loaded", "intensifier"},
+            marks=pytest.mark.xfail(strict=True, reason=_SITEFIGHT_LEDE_TAIL),
+        ),
+    ],
+)
+def test_sitefight_each_outlets_framing_words_are_flagged(
+    sitefight: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = {f.category for f in _word_flags_over(sitefight, article, words)}
+    assert found & categories, (words, found)
+
+
+def test_sitefight_the_wires_plain_words_are_not_flagged(sitefight: Comparison) -> None:
+    """ "council", "voted", "site", "overdoses" and "trial" are the plain words of a council
+    decision on a health service, in whichever outlet uses them."""
+    assert not _own_word_flags(sitefight, "wire")
+    assert not [f for f in sitefight.headline_flags if f.article == "wire"]
+    plain = {
+        "council",
+        "voted",
+        "site",
+        "overdoses",
+        "overdosed",
+        "trial",
+        "charity",
+        "consumption",
+        "supervised",
+        "drugs",
+        "said",
+    }
+    unquoted = [
+        f
+        for f in (*sitefight.flags, *sitefight.headline_flags)
+        if not f.quoted and f.rule != "rule:left-out-count"
+    ]
+    assert not [f for f in unquoted if f.text.lower() in plain]
+
+
+def test_sitefight_claimed_and_complained_are_shown_against_the_wires_said(
+    sitefight: Comparison,
+) -> None:
+    for article, verb in (("order", "claimed"), ("care", "complained")):
+        flags = [f for f in _flags_all(sitefight, article, "attribution") if f.text == verb]
+        assert flags, verb
+        assert any("wire" in _answered_by(f) for f in flags), verb
+        assert any("'said'" in f.explanation for f in flags), verb
+    assert not _flags_all(sitefight, "wire", "attribution")
+
+
+def test_sitefight_each_outlet_leaves_out_what_tells_against_its_side(
+    sitefight: Comparison,
+) -> None:
+    """The law-and-order paper leaves out the 212 overdoses reversed; the harm-reduction site
+    leaves out the residents' fears of litter and dealing and the 9-4 count of the vote."""
+    texts = {a.id: a.text for a in sitefight.articles}
+
+    def carried(row: Alignment, article: str) -> str:
+        return " ".join(
+            texts[m.article][m.start : m.end] for m in row.members if m.article == article
+        )
+
+    # Written first as a row of the wire and the care site alone; the paper's vaguer "claimed
+    # the charity's trial clinic had worked" is the same claim without its figure, so it lines
+    # up, and what it leaves out is the 212.
+    reversed_row = group_of(sitefight, "wire", "had reversed 212 overdoses")
+    assert "212" in carried(reversed_row, "care") and "212" not in carried(reversed_row, "order")
+    # The fears share a row with the chair's complaint the care site does carry.
+    fears = group_of(sitefight, "wire", "feared the site would bring")
+    assert "feared" in carried(fears, "order") and "feared" not in carried(fears, "care")
+    assert "212" not in texts["order"]
+    assert "dealing" not in texts["care"] and "9-4" not in texts["care"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the care site reports the decision ('has finally agreed'), not a vote, and the"
+    " left-out-count rule reads a tally only against a reported vote; not mended in event39c",
+)
+def test_sitefight_the_harm_reduction_sites_vote_is_flagged_as_missing_its_count(
+    sitefight: Comparison,
+) -> None:
+    flags = [f for f in sitefight.flags if f.rule == "rule:left-out-count"]
+    assert [f.article for f in flags] == ["care"]
+    (flag,) = flags
+    assert flag.alignment == group_of(sitefight, "care", "has finally agreed on Wednesday").id
+    assert _answered_by(flag) == {"order", "wire"}
+    assert {c.answer for c in flag.counterparts} == {"9-4"}
+
+
+def test_sitefight_the_mothers_account_is_the_harm_reduction_sites_own_claim(
+    sitefight: Comparison,
+) -> None:
+    assert _unique(sitefight, "care", "Dana Kowal")
+    row = group_holding(sitefight, "care", "This is the thing that would have saved him")
+    assert row is None or _row_outlets(row) == {"care"}
+
+
+def test_sitefight_the_law_and_order_papers_demand_is_its_opinion(sitefight: Comparison) -> None:
+    text = next(a.text for a in sitefight.articles if a.id == "order")
+    start = text.index("The minister should scrap")
+    opinions = _flags_all(sitefight, "order", "opinion")
+    assert [f for f in opinions if f.start <= start < f.end]
+    assert not _flags(sitefight, "wire", "opinion")
+
+
+def test_sitefight_each_outlets_headline_framing_is_flagged(sitefight: Comparison) -> None:
+    for article, word in (("order", "drug den"), ("care", "finally")):
+        assert [
+            f for f in sitefight.headline_flags if f.article == article and word in f.text.lower()
+        ], (article, word)
+
+
+def test_sitefight_quoted_words_are_the_speakers_not_the_outlets(sitefight: Comparison) -> None:
+    """The police chief's "monitor the area closely", the charity director's words and the
+    mother's "the thing that would have saved him" are theirs: any flag inside the quotes is
+    marked quoted, and none is the outlet's opinion or scare quote."""
+    texts = {a.id: a.text for a in sitefight.articles}
+    for article, quoted in (
+        *((a, '"monitor the area closely"') for a in SITEFIGHT),
+        *((a, '"Nobody who overdosed in our clinic died,"') for a in SITEFIGHT),
+        ("care", '"This is the thing that would have saved him,"'),
+    ):
+        start = texts[article].index(quoted)
+        inside = _flags_over(sitefight, article, start, start + len(quoted))
+        assert all(f.quoted for f in inside), (article, quoted)
+        assert not [f for f in inside if f.category in {"opinion", "scare-quote"}], (
+            article,
+            quoted,
+        )
+
+
+def test_sitefight_the_council_the_charity_and_the_residents_are_one_actor_each(
+    sitefight: Comparison,
+) -> None:
+    """The city council, the charity and the residents' association are one body each in all
+    three outlets (the council: see the xfail below); the officials one person each in all
+    three, the mother one in the site that quotes her; the city and the street are no person."""
+    for name in ("Harbourlight Trust", "Station Quarter Residents' Association"):
+        body = _actor(sitefight, name)
+        assert body.type == "ORG", name
+        assert set(body.mentions) == set(SITEFIGHT), name
+    for name, outlets in (
+        ("Owen Pryce", set(SITEFIGHT)),
+        ("Marcus Dell", set(SITEFIGHT)),
+        ("Anna Brightwell", set(SITEFIGHT)),
+        ("Gerald Finch", set(SITEFIGHT)),
+        ("Ilse Varga", set(SITEFIGHT)),
+        ("Dana Kowal", {"care"}),
+    ):
+        person = _actor(sitefight, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    places = {"Caldmere", "Wexley Street", "Station Quarter"}
+    assert not [e for e in sitefight.entities if e.type == "PERSON" and places & set(e.aliases)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'Caldmere city council' opening the wire's and the care site's ledes is not read as"
+    " a body there (only in the order paper's 'councillors on Caldmere city council'); not"
+    " mended in event39c",
+)
+def test_sitefight_the_city_council_is_one_body(sitefight: Comparison) -> None:
+    councils = [
+        e for e in sitefight.entities if any("council" in alias.lower() for alias in e.aliases)
+    ]
+    assert [(e.type, set(e.mentions)) for e in councils] == [("ORG", set(SITEFIGHT))]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the mother's letter 'to every councillor before the vote' joins the row of the four"
+    " councillors who voted against (member score 0.31); the aligner's weights are not this"
+    " probe's to change",
+)
+def test_sitefight_the_four_votes_against_are_the_wires_and_the_papers_alone(
+    sitefight: Comparison,
+) -> None:
+    against = group_of(sitefight, "wire", "Four councillors voted against")
+    assert _row_outlets(against) == {"wire", "order"}

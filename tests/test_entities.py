@@ -3560,6 +3560,9 @@ def test_a_name_after_from_a_thing_stays_a_person() -> None:
         "Officials said the Norvald relay squad would get the medals in July.",
         "The Norvald delegation walked out of the talks on Friday.",
         "The Norvald football team landed in the capital on Sunday.",
+        # fix39b: "side" is a nation's team as "team" is
+        "The Norvald side lost 2-1 in the final on Saturday.",
+        "Officials said the Norvald rugby side would fly home on Monday.",
     ],
 )
 def test_a_name_before_a_nations_noun_is_a_country(text: str) -> None:
@@ -3588,6 +3591,8 @@ def test_a_name_beside_its_peoples_word_is_a_country() -> None:
         ("The Okonjo team lost, and she was angry.", (("Okonjo", "PERSON"),)),
         # A possessive is how a person owns a team.
         ("Okonjo's team finished fourth.", (("Okonjo", "PERSON"),)),
+        ("The Okonjo side lost. Okonjo said the referee was wrong.", (("Okonjo", "PERSON"),)),
+        ("Okonjo's side finished fourth.", (("Okonjo", "PERSON"),)),
     ],
 )
 def test_a_person_before_a_nations_noun_stays_a_person(
@@ -3904,6 +3909,31 @@ def test_two_places_a_comma_keeps_apart_stay_two() -> None:
     doc = _typed_as(nlp.parse(text), ("Kelborg", "GPE"), ("Tarsany", "GPE"))
     names = {e.name for e in label_entities(articles, [doc])}
     assert "Kelborg Tarsany" not in names
+
+
+def _words_of_mentions(text: str, alias: str) -> list[str]:
+    """The words of each mention of the actor called ``alias`` in ``text`` read alone."""
+    _, entities = _label([text])
+    return [text[s:e] for s, e in _find(entities, alias).spans["a0"]]
+
+
+def test_the_company_after_a_body_described_as_one_is_a_mention_of_it() -> None:
+    """fix39b: "Kestrel Lines, a Norwegian shipping company ... the company said" refers back to
+    the body the description names, as "the governor" does to a governor named before."""
+    text = (
+        "A tanker owned by Kestrel Lines, a Norwegian shipping company, ran aground on Monday. "
+        "No oil had leaked, the company said."
+    )
+    assert _words_of_mentions(text, "Kestrel Lines") == ["Kestrel Lines", "company"]
+
+
+def test_the_company_with_two_bodies_described_as_one_is_no_ones() -> None:
+    """Two companies described before "the company": which one it means is not written."""
+    text = (
+        "Kestrel Lines, a Norwegian shipping company, chartered the tanker from Orrin Freight, "
+        "a Danish company. No oil had leaked, the company said."
+    )
+    assert _words_of_mentions(text, "Kestrel Lines") == ["Kestrel Lines"]
 
 
 @pytest.mark.parametrize(

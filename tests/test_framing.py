@@ -963,6 +963,27 @@ def test_a_word_in_what_a_person_or_a_body_said_stays_theirs(report: str) -> Non
     assert flags["staggering"].quoted, article.text
 
 
+def test_an_epithet_on_the_speaker_itself_in_its_reported_act_is_the_outlets() -> None:
+    """ "Soft-on-crime councillors on the city council voted 9-4, the council said": the council
+    is the source of the vote, not of a slur on its own members, so the epithet is the outlet's.
+    A judgement on someone else in the same kind of report stays the speaker's."""
+    text = (
+        "Soft-on-crime councillors on the city council voted 9-4 on Wednesday, the council said. "
+        "Reckless bankers at Lanford Bank lost billions last year, the bank said. "
+        "The repairs cost a staggering $3.1 million, the council said."
+    )
+    flags = _flags([Article("a", "Post", text)])
+    words = [f for f in flags if f.category in {"label", "loaded", "intensifier"}]
+
+    def on(word: str) -> Flag:
+        (flag,) = [f for f in words if word in f.text.lower()]
+        return flag
+
+    assert not on("soft-on-crime").quoted
+    assert not on("reckless").quoted
+    assert on("staggering").quoted and on("staggering").reported
+
+
 def _staggering(report: str) -> Article:
     fact = "the repairs cost a staggering $3.1 million"
     return Article("a", "Post", report.format(fact=fact, Fact=fact.capitalize()))

@@ -1387,6 +1387,17 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The mayor called the new levy a dangerous experiment.", "dangerous", "loaded"),
         ("Children were torn from their parents at the border.", "torn from their", "loaded"),
         ("Toddlers were ripped from their parents.", "ripped from their", "loaded"),
+        # fix39b: worry shown without acting stays flagged beside the literal wringing
+        ("Critics wrung their hands over the council's plans.", "wrung their hands", "loaded"),
+        ("Analysts are wringing their hands over the figures.", "wringing their hands", "loaded"),
+        # fix39b: "artificial" said of a state or a feeling calls it faked
+        ("Opponents called it an artificial crisis.", "artificial crisis", "loaded"),
+        ("The artificial outrage over the statue faded within a week.", "artificial", "loaded"),
+        # fix39b: a plain-form "lecture" the model runs into one noun with its subject and object
+        ("Ministers lecture staff about the rules every year.", "lecture", "loaded"),
+        ("Governors lecture teachers on discipline at every conference.", "lecture", "loaded"),
+        # fix39b: veterans are people a government can be said to sell out
+        ("The government sold out veterans, the union said.", "sold out", "loaded"),
         # team78 (probe 32a): a motive cast as thinly disguised or naked, informing as
         # snitching, a decision as an ambush, a duty as shirked, proceedings as a circus, a fee
         # as a grab, local rules as petty policing, a group as a noisy fringe, and the well-off
@@ -2729,6 +2740,20 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The river is dangerous at the ford in early spring.",
         "Smugglers steer the boats into deeper and more dangerous water.",
         "The mountain road is dangerous after heavy rain.",
+        # fix39b: hands or a towel wrung out or wrung dry are wrung in fact
+        "The nurse wrung out her hands after washing them at the pump.",
+        "He wrung out the towel and hung it on the fence.",
+        "She wrung her hands dry before lifting the baby.",
+        # fix39b: "artificial" said of a body part or a made object describes it
+        "Surgeons fitted artificial hips and knees to 40 patients last year.",
+        "The boy was fitted with an artificial limb after the crash.",
+        "Lettuces grow under artificial light in the warehouse.",
+        # fix39b: the teaching staff of a course, and a university's lectures
+        "The lecture staff were paid on time.",
+        "The college hired more lecture staff for the nursing course.",
+        "She gave a lecture on rivers in the lecture theatre.",
+        "Tickets for the veterans' parade sold out in an hour.",
+        "The veteran singer sold out the arena twice.",
         # fix38b: a dose, a level or a substance is dangerous by a limit one can check
         "The chatbot told users to take dangerous painkiller doses.",
         "Inspectors found dangerous levels of lead in the school's water.",

@@ -439,8 +439,9 @@ def _names_a_product(root: Token) -> bool:
 
 
 #: A nation's side, its governing body or its envoys, which a name set before them says is a
-#: country's: "the Wessary team", "the Norland government", "the Tavarian delegation".
-_A_NATIONS_NOUNS: Final = _wordset("team squad federation government delegation embassy")
+#: country's: "the Wessary team", "the Norland side", "the Norland government", "the Tavarian
+#: delegation".
+_A_NATIONS_NOUNS: Final = _wordset("team squad side federation government delegation embassy")
 #: Sports and events a nation's side is named by, which may stand between the name and its
 #: noun ("the Norland relay squad", "the Tavrek football team"); any other noun between makes
 #: the side someone's ("the Warren campaign team").
