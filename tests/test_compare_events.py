@@ -8430,12 +8430,6 @@ def suspension() -> Comparison:
 
 SUSPENSION = ("liberty", "watch", "wire")
 
-_SUSPENSION_MISSED = (
-    "not flagged in the first run and not mended in probe event39b: 'silenced' (a person"
-    " silenced by a platform; the lexicon README names a shield for it, cause not checked),"
-    " 'finally been held to account' and an unquoted 'left terrified' (no entry or rule)"
-)
-
 
 @pytest.mark.parametrize(
     "held",
@@ -8497,30 +8491,15 @@ def test_suspension_what_the_outlets_share_lines_up(
     ("article", "words", "categories"),
     [
         ("liberty", "Big Tech censors", {"label", "loaded"}),
-        pytest.param(
-            "liberty",
-            "silenced",
-            {"loaded"},
-            marks=pytest.mark.xfail(strict=True, reason=_SUSPENSION_MISSED),
-        ),
+        ("liberty", "silenced", {"loaded"}),
         ("liberty", "unelected moderators", {"loaded", "label"}),
         ("liberty", "Orwellian", {"loaded"}),
         ("watch", "serial liar", {"label", "loaded"}),
         ("watch", "hate-monger", {"label", "loaded"}),
         ("watch", "long overdue", {"loaded", "intensifier"}),
-        pytest.param(
-            "watch",
-            "finally been held to account",
-            {"loaded", "intensifier"},
-            marks=pytest.mark.xfail(strict=True, reason=_SUSPENSION_MISSED),
-        ),
+        ("watch", "finally been held to account", {"loaded", "intensifier"}),
         ("watch", "slap on the wrist", {"loaded"}),
-        pytest.param(
-            "watch",
-            "left terrified",
-            {"loaded", "intensifier"},
-            marks=pytest.mark.xfail(strict=True, reason=_SUSPENSION_MISSED),
-        ),
+        ("watch", "left terrified", {"loaded", "intensifier"}),
     ],
 )
 def test_suspension_each_outlets_framing_words_are_flagged(
@@ -8618,8 +8597,8 @@ def test_suspension_quoted_words_are_the_speakers_not_the_outlets(
 ) -> None:
     """The leader's "political censorship" is his and the poll worker's "terrified" is hers: any
     flag inside their quotes is marked quoted, and none is the outlet's opinion or scare quote.
-    (The same "terrified" in the progressive site's own voice should be the site's word: see the
-    xfail "left terrified" case above.)"""
+    (The same "terrified" in the progressive site's own voice is the site's word: see the
+    "left terrified" case above.)"""
     texts = {a.id: a.text for a in suspension.articles}
     for article, quoted in (
         *((a, '"political censorship"') for a in SUSPENSION),
@@ -8655,7 +8634,7 @@ def test_suspension_the_leader_the_parties_and_the_commission_are_one_actor_each
     suspension: Comparison,
 ) -> None:
     """The election commission, the party and the governing coalition are one body each in all
-    three outlets (the platform: see the xfail below), the leader one person in all three; the
+    three outlets (the platform: see the test below), the leader one person in all three; the
     commission's spokeswoman, the rights director and the poll worker one person each where they
     speak; the capital, the town and the country are no person."""
     for name in ("Central Election Commission", "People's Voice Party", "Civic Alliance"):
@@ -8677,11 +8656,6 @@ def test_suspension_the_leader_the_parties_and_the_commission_are_one_actor_each
     assert not [e for e in suspension.entities if e.type == "PERSON" and places & set(e.aliases)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the small model types 'Kestrel Social said on Monday' a person in the wire, and the"
-    " platform stays a person across outlets; not mended in probe event39b",
-)
 def test_suspension_the_platform_is_one_body(suspension: Comparison) -> None:
     platform = _actor(suspension, "Kestrel Social")
     assert platform.type == "ORG"
@@ -8698,10 +8672,6 @@ def restitution() -> Comparison:
 
 RESTITUTION = ("heritage", "justice", "wire")
 
-_RESTITUTION_OWN_WE = (
-    'the paper\'s "our national treasures" and "robbed of their own history" are unflagged: no'
-    ' entry or rule reads an outlet\'s national "our" or a metaphorical "robbed of" (lexicon)'
-)
 _RESTITUTION_DOZENS = (
     '"dozens of priceless artefacts" is not set against the wire\'s 31: figures compare numbers,'
     " and the left-out count reads harms (dead, jobs cut), not things returned (figures.py,"
@@ -8769,19 +8739,9 @@ def test_restitution_what_the_outlets_share_lines_up(
         ("heritage", "woke capitulation", {"loaded", "label"}),
         ("heritage", "activist trustees", {"label", "loaded"}),
         ("heritage", "guilt-ridden", {"loaded", "label"}),
-        pytest.param(
-            "heritage",
-            "our national treasures",
-            {"loaded"},
-            marks=pytest.mark.xfail(strict=True, reason=_RESTITUTION_OWN_WE),
-        ),
+        ("heritage", "our national treasures", {"loaded"}),
         ("heritage", "priceless", {"loaded", "intensifier"}),
-        pytest.param(
-            "heritage",
-            "robbed of their own history",
-            {"loaded"},
-            marks=pytest.mark.xfail(strict=True, reason=_RESTITUTION_OWN_WE),
-        ),
+        ("heritage", "robbed of their own history", {"loaded"}),
         ("justice", "plundered", {"loaded"}),
         ("justice", "so-called acquisition", {"hedge", "scare-quote"}),
         ("justice", "stolen heritage", {"loaded"}),

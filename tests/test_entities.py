@@ -2022,6 +2022,21 @@ def test_a_name_with_shares_is_a_company_not_a_person() -> None:
     assert _find(entities, "Morvane").type == "ORG"  # the model typed "Morvane said" a person
 
 
+def test_a_two_word_brand_that_suspends_an_account_is_a_body_and_its_owner_a_person() -> None:
+    _, entities = _label(
+        [
+            "Corvid Chat said on Monday it had suspended the account of Anna Brel.",
+            "Corvid Chat has suspended the account of Anna Brel for a week.",
+            "Teodor Vance has suspended the account of a rival. Vance said it broke the rules.",
+            "The Lumen Post app said it would appeal. Lumen Post said so in a statement.",
+        ]
+    )
+    assert _find(entities, "Corvid Chat").type == "ORG"
+    assert _find(entities, "Lumen Post").type == "ORG"
+    assert _find(entities, "Teodor Vance").type == "PERSON"  # "Vance said": a surname
+    assert _find(entities, "Anna Brel").type == "PERSON"
+
+
 def test_a_bus_operator_named_before_its_name_is_a_company_and_a_machine_operator_is_not() -> None:
     _, entities = _label(
         [

@@ -818,6 +818,22 @@ def test_explanations_speak_plainly_and_agree_with_their_subject() -> None:
     assert supposed.startswith("'supposed' is a scare word that casts doubt")  # said once
 
 
+def test_an_emotive_state_an_act_left_people_in_is_flagged_and_a_plight_is_not() -> None:
+    """ "Left terrified" says how people feel, as the adjective would; the model tags the
+    participle a verb. "Left trapped" tells the event itself, and "terrified" alone as a verb
+    stays under the verbs' bar."""
+    emotive = "Tenants in the block have been left terrified by the landlord's letters."
+    plight = "Miners in the shaft have been left trapped by the landlord's collapse."
+    verb = "The landlord's letters terrified tenants in the block."
+    flagged = {
+        text: [f.text for f in _flags([Article("a", "Post", text)])]
+        for text in (emotive, plight, verb)
+    }
+    assert "terrified" in flagged[emotive]
+    assert not any("trapped" in t for t in flagged[plight])
+    assert not any("terrified" in t for t in flagged[verb])
+
+
 def test_rule_ids_read_as_words() -> None:
     from reader.core.model import rule_description
 

@@ -2310,6 +2310,15 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The activist trustees approved the loan.", "activist trustees", "label"),
         ("The guilt-ridden council apologised again.", "guilt-ridden", "loaded"),
         ("The gallery still shows its stolen heritage.", "stolen heritage", "loaded"),
+        # fix39c: a person or a group silenced, and a sanction cast as overdue justice
+        ("The network has silenced Mara Voss for a month.", "silenced", "loaded"),
+        ("The new rules silenced voters in the north.", "silenced", "loaded"),
+        ("The mayor has finally been held to account.", "finally been held to account", "loaded"),
+        ("The firm was finally held to account by the court.", "finally held to account", "loaded"),
+        # fix39c: the outlet speaking for the nation, and a past taken as by theft
+        ("The council sold off our national treasures.", "our national treasures", "loaded"),
+        ("Voters were robbed of their own history.", "robbed of their own history", "loaded"),
+        ("The town was robbed of its heritage.", "robbed of its heritage", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3587,6 +3596,14 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Fishermen gutted their catch before landing it.",
         # fix38f: a fault before "crippled", which the parse reads as a modifier of "services"
         "A signal failure crippled services across the network.",
+        # fix39c: what is silenced is no person, and "silent" is another word
+        "The engineer silenced the alarm after the test.",
+        "The guns fell silent at midnight.",
+        "The crowd stood in silence for a minute.",
+        "The board held the chief executive to account at its meeting.",
+        "Thieves robbed the couple of their savings.",
+        "The museum lent its national treasures to a gallery abroad.",
+        "The book tells the history of the town.",
         # team102 (probe 39a): building terms, storm damage, fish, bees and games in plain senses
         "The house sits on cripple walls that were bolted in 2010.",
         "The storm left ruined crops across the valley.",

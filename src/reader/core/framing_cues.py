@@ -724,11 +724,32 @@ def _sentiment_strong_enough(span: Span, entry: LexiconEntry) -> bool:
         return False
     head = span.root
     power = strength(entry)
-    if power >= SENTIMENT_MIN.get(head.pos_, 99.0):
+    if power >= SENTIMENT_MIN.get(_sentiment_part_of_speech(head), 99.0):
         return True
     if _verb_read_as_plural_noun(head):
         return False  # "spill poisons the Orrin": a verb, held to the verbs' bar as in the body
     return head.pos_ == "NOUN" and power >= SENTIMENT_MIN["actor"] and _actor_of(span) is not None
+
+
+def _sentiment_part_of_speech(head: Token) -> str:
+    """The part of speech whose bar a sentiment word meets. A participle that says the state an
+    act left its object in ("have been left terrified", "were left devastated") describes, as an
+    adjective does; the small model tags it a verb, whose bar is off because verbs name events.
+    A plight ("left dozens trapped", "left families stranded") is the event itself, told plainly."""
+    if (
+        head.pos_ == "VERB"
+        and head.tag_ == "VBN"
+        and head.dep_ == "oprd"
+        and head.lemma_.lower() not in _PLIGHTS
+    ):
+        return "ADJ"
+    return head.pos_
+
+
+#: States an act leaves people in that a plain report states as the event: "left dozens trapped".
+_PLIGHTS: Final = frozenset(
+    {"trap", "strand", "starve", "deprive", "abandon", "neglect", "bereave", "ruin", "drown"}
+)
 
 
 def _nothing_as_subject(span: Span, entry: LexiconEntry) -> bool:
