@@ -770,6 +770,47 @@ def test_the_same_speaker_is_no_anchor_between_two_statements() -> None:
     assert anchored[1] > prob[1]  # here he is what the claim is about
 
 
+def test_the_body_two_statements_come_from_is_no_anchor_between_them() -> None:
+    """An outlet names the body it quotes where it first quotes it ("Observers from the ... said",
+    "... noted"), so two of its statements share a rare name and no fact; the body named as what
+    a claim is about still pins the fact down."""
+    calm = "Observers from the Harlan Civic Institute said the count in Brevo was calm."
+    seals = "Observers from the Harlan Civic Institute noted broken seals on two ballot boxes."
+    closed = "The Harlan Civic Institute closed its Brevo office on Monday."
+    articles = [Article("x", "X", calm), Article("y", "Y", seals), Article("z", "Z", closed)]
+    claims = {
+        art.id: [Claim(f"{art.id}/c1", art.id, 0, len(art.text), art.text, 0)] for art in articles
+    }
+    prep = align.prepare(articles, claims, nlp.parse_many([calm, seals, closed]))
+    assert prep.terms[0].sources == prep.terms[1].sources == {"harlan", "civic", "institute"}
+    assert prep.terms[2].sources == frozenset()
+    left, right = np.array([0, 0]), np.array([1, 2])
+    feats = pair_features(prep.terms, prep.index, prep.vectors, left, right)
+    prob = align.probability(feats)
+    anchored = align_pairs._with_anchors(prep, left, right, prob, feats, np.array([True, True]))
+    assert anchored[0] == pytest.approx(prob[0])  # both quote the institute
+    assert anchored[1] > prob[1]  # here the institute is what the claim is about
+
+
+def test_one_statement_of_one_body_in_two_outlets_still_lines_up() -> None:
+    """The look-alike that must keep its pairing: two outlets report the same statement of the
+    body they both name in full, in other words, and it is their only shared name. Not in their
+    openings, where any rare shared word counts."""
+    a = (
+        "Turnout reached 58 percent, the highest in a decade. "
+        "Observers from the Harlan Civic Institute said the count was calm and orderly. "
+        "The winner promised new roads for the northern valleys."
+    )
+    b = (
+        "Fifty-eight percent of voters cast a ballot. "
+        "Voting and counting passed off peacefully and in good order, observers from "
+        "the Harlan Civic Institute said. "
+        "The new governor vowed to build roads in the north."
+    )
+    group = group_of(run_align([Article("a", "A", a), Article("b", "B", b)]), "a/c2")
+    assert group is not None and "b/c2" in group
+
+
 def test_near_matches_come_from_the_same_scores_and_leave_the_alignment_alone() -> None:
     """align_claims gives align()'s groups plus, per claim, its best match in each other article
     scoring at least NEAR_MIN: at most one per article, never one of its own article's claims."""
@@ -975,6 +1016,80 @@ def test_one_outlets_sentence_packing_two_of_anothers_keeps_them_in_one_row() ->
     (0.61 and 0.44), so the two sentences' own counterparts share its row."""
     prob = {(1, 3): 0.97, (3, 4): 0.72, (1, 4): 0.44, (0, 4): 0.61, (0, 2): 0.6, (2, 4): 0.66}
     assert _first_merges(prob, [1, 2, 0, 2, 2]) == [[0, 1, 2, 3, 4]]
+
+
+def test_a_lone_sentence_stays_out_of_a_row_that_prefers_its_outlets_other_sentence() -> None:
+    """Claim 0 ("The city police put the figure at 20,000") shares only the force's name with
+    the two copies of claim 1 ("Police made nine arrests"), which both clearly prefer claim 1:
+    it stays out of their row, and pairs with claim 4, which chooses it."""
+    prob = {(1, 2): 0.99, (2, 3): 0.99, (1, 3): 0.97, (0, 2): 0.58, (0, 4): 0.37, (0, 3): 0.32}
+    assert _first_merges(prob, [3, 9, 2, 4, 1]) == [[0, 4], [1, 2, 3]]
+
+
+def _rows(articles: Sequence[Article]) -> SimpleNamespace:
+    return SimpleNamespace(articles=articles, alignments=run_align(articles))
+
+
+def test_a_police_count_lines_up_with_the_count_not_with_the_arrests_naming_the_force() -> None:
+    """The wire names the force once, in its count; the others name it in their arrests. The
+    count used to join the arrests' row on the name, and the paper's own count stood alone."""
+    wire = Article(
+        "w",
+        "W",
+        "Thousands of people marched through Dunmore on Sunday against the new water charges. "
+        "Organisers said 50,000 people took part. The Dunmore City Police put the figure at "
+        "20,000. The march set off from Quay Street at noon and ended outside the town hall. "
+        "Some marchers threw stones at a bank. Police made nine arrests.",
+    )
+    paper = Article(
+        "s",
+        "S",
+        "A few thousand people marched through Dunmore on Sunday against the water charges. "
+        "The protest drew 20,000 people. The march set off from Quay Street at noon. A handful "
+        "of thugs threw stones at a bank. The Dunmore City Police made nine arrests.",
+    )
+    site = Article(
+        "v",
+        "V",
+        "Huge crowds marched through Dunmore on Sunday against the hated water charges. Some "
+        "50,000 people took part, organisers said. The march set off from Quay Street at noon. "
+        "The Dunmore City Police made nine arrests in a brutal operation.",
+    )
+    comp = _rows([wire, paper, site])
+    count = group_holding(comp, "w", "put the figure at 20,000")
+    arrests = group_holding(comp, "w", "Police made nine arrests")
+    assert count is not None and arrests is not None and count is not arrests
+    assert count is group_holding(comp, "s", "The protest drew 20,000 people")
+    assert {m.article for m in arrests.members} == {"w", "s", "v"}
+
+
+def test_one_fact_told_in_two_sentences_keeps_both_in_the_row_of_its_one_sentence() -> None:
+    """The look-alike: one outlet tells the budget vote in two sentences, the others in one
+    that matches both, so both sentences stay in that row."""
+    two = Article(
+        "a",
+        "A",
+        "The council approved the new budget on Monday after a long debate. The budget passed "
+        "by 31 votes to 26. Opposition members walked out before the vote.",
+    )
+    one = Article(
+        "b",
+        "B",
+        "The council approved its new budget by 31 votes to 26 on Monday. Opposition members "
+        "walked out before the vote was taken.",
+    )
+    said = Article(
+        "c",
+        "C",
+        "The budget was approved on Monday by 31 votes to 26, the council said. Opposition "
+        "members left the chamber before the vote.",
+    )
+    comp = _rows([two, one, said])
+    row = group_holding(comp, "b", "approved its new budget")
+    assert row is not None
+    assert row is group_holding(comp, "a", "approved the new budget on Monday")
+    assert row is group_holding(comp, "a", "The budget passed by 31 votes to 26")
+    assert row is group_holding(comp, "c", "The budget was approved on Monday")
 
 
 def test_a_tit_for_tat_keeps_each_sides_act_in_its_own_row() -> None:

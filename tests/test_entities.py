@@ -2022,6 +2022,21 @@ def test_a_name_with_shares_is_a_company_not_a_person() -> None:
     assert _find(entities, "Morvane").type == "ORG"  # the model typed "Morvane said" a person
 
 
+def test_a_two_word_brand_that_suspends_an_account_is_a_body_and_its_owner_a_person() -> None:
+    _, entities = _label(
+        [
+            "Corvid Chat said on Monday it had suspended the account of Anna Brel.",
+            "Corvid Chat has suspended the account of Anna Brel for a week.",
+            "Teodor Vance has suspended the account of a rival. Vance said it broke the rules.",
+            "The Lumen Post app said it would appeal. Lumen Post said so in a statement.",
+        ]
+    )
+    assert _find(entities, "Corvid Chat").type == "ORG"
+    assert _find(entities, "Lumen Post").type == "ORG"
+    assert _find(entities, "Teodor Vance").type == "PERSON"  # "Vance said": a surname
+    assert _find(entities, "Anna Brel").type == "PERSON"
+
+
 def test_a_bus_operator_named_before_its_name_is_a_company_and_a_machine_operator_is_not() -> None:
     _, entities = _label(
         [
@@ -3545,6 +3560,9 @@ def test_a_name_after_from_a_thing_stays_a_person() -> None:
         "Officials said the Norvald relay squad would get the medals in July.",
         "The Norvald delegation walked out of the talks on Friday.",
         "The Norvald football team landed in the capital on Sunday.",
+        # fix39b: "side" is a nation's team as "team" is
+        "The Norvald side lost 2-1 in the final on Saturday.",
+        "Officials said the Norvald rugby side would fly home on Monday.",
     ],
 )
 def test_a_name_before_a_nations_noun_is_a_country(text: str) -> None:
@@ -3573,6 +3591,8 @@ def test_a_name_beside_its_peoples_word_is_a_country() -> None:
         ("The Okonjo team lost, and she was angry.", (("Okonjo", "PERSON"),)),
         # A possessive is how a person owns a team.
         ("Okonjo's team finished fourth.", (("Okonjo", "PERSON"),)),
+        ("The Okonjo side lost. Okonjo said the referee was wrong.", (("Okonjo", "PERSON"),)),
+        ("Okonjo's side finished fourth.", (("Okonjo", "PERSON"),)),
     ],
 )
 def test_a_person_before_a_nations_noun_stays_a_person(
@@ -3889,3 +3909,63 @@ def test_two_places_a_comma_keeps_apart_stay_two() -> None:
     doc = _typed_as(nlp.parse(text), ("Kelborg", "GPE"), ("Tarsany", "GPE"))
     names = {e.name for e in label_entities(articles, [doc])}
     assert "Kelborg Tarsany" not in names
+
+
+def _words_of_mentions(text: str, alias: str) -> list[str]:
+    """The words of each mention of the actor called ``alias`` in ``text`` read alone."""
+    _, entities = _label([text])
+    return [text[s:e] for s, e in _find(entities, alias).spans["a0"]]
+
+
+def test_the_company_after_a_body_described_as_one_is_a_mention_of_it() -> None:
+    """fix39b: "Kestrel Lines, a Norwegian shipping company ... the company said" refers back to
+    the body the description names, as "the governor" does to a governor named before."""
+    text = (
+        "A tanker owned by Kestrel Lines, a Norwegian shipping company, ran aground on Monday. "
+        "No oil had leaked, the company said."
+    )
+    assert _words_of_mentions(text, "Kestrel Lines") == ["Kestrel Lines", "company"]
+
+
+def test_the_company_with_two_bodies_described_as_one_is_no_ones() -> None:
+    """Two companies described before "the company": which one it means is not written."""
+    text = (
+        "Kestrel Lines, a Norwegian shipping company, chartered the tanker from Orrin Freight, "
+        "a Danish company. No oil had leaked, the company said."
+    )
+    assert _words_of_mentions(text, "Kestrel Lines") == ["Kestrel Lines"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmora's culture ministry said it would not oppose the vote.",
+        "Velmora's ministry said the museum was free to decide.",
+    ],
+)
+def test_a_name_owning_a_ministry_is_a_country(text: str) -> None:
+    """Found by the restitution event: the model typed "Velmark" in "Velmark's culture
+    ministry" a person, though no person owns a ministry."""
+    assert _entity_types(text, ("Velmora", "PERSON"))["Velmora"] == "GPE"
+
+
+def test_a_groups_health_ministry_written_as_a_name_leaves_the_group_a_body() -> None:
+    """Only the possessive says whose department it is: "Hamas Health Ministry" names the
+    group's own body, and the group stays an organisation."""
+    text = "The Karvan Health Ministry said 31 people died."
+    assert _entity_types(text, ("Karvan", "ORG"))["Karvan"] == "ORG"
+
+
+def test_a_name_ending_as_only_a_body_does_is_no_person() -> None:
+    """The small model types "the governing Civic Alliance" a person (suspension event): no one's
+    surname is "Alliance", so the name is a body, while a person the model types so stays one."""
+    actors = _actors(
+        [
+            "The People's Voice Party is second in most polls, behind the governing Civic"
+            " Alliance. Dragan Holm leads the party.",
+        ]
+    )
+    alliance = next(e for e in actors if "Civic Alliance" in e.aliases)
+    assert alliance.type == "ORG"
+    holm = next(e for e in actors if "Dragan Holm" in e.aliases)
+    assert holm.type == "PERSON"

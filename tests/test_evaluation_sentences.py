@@ -389,6 +389,7 @@ SHAPES = {
     "team99_sentences.jsonl": (120, 90, 45, 10),
     "team100_sentences.jsonl": (120, 90, 45, 10),
     "team101_sentences.jsonl": (120, 90, 45, 10),
+    "team102_sentences.jsonl": (120, 90, 45, 10),
 }
 
 

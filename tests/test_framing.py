@@ -818,6 +818,22 @@ def test_explanations_speak_plainly_and_agree_with_their_subject() -> None:
     assert supposed.startswith("'supposed' is a scare word that casts doubt")  # said once
 
 
+def test_an_emotive_state_an_act_left_people_in_is_flagged_and_a_plight_is_not() -> None:
+    """ "Left terrified" says how people feel, as the adjective would; the model tags the
+    participle a verb. "Left trapped" tells the event itself, and "terrified" alone as a verb
+    stays under the verbs' bar."""
+    emotive = "Tenants in the block have been left terrified by the landlord's letters."
+    plight = "Miners in the shaft have been left trapped by the landlord's collapse."
+    verb = "The landlord's letters terrified tenants in the block."
+    flagged = {
+        text: [f.text for f in _flags([Article("a", "Post", text)])]
+        for text in (emotive, plight, verb)
+    }
+    assert "terrified" in flagged[emotive]
+    assert not any("trapped" in t for t in flagged[plight])
+    assert not any("terrified" in t for t in flagged[verb])
+
+
 def test_rule_ids_read_as_words() -> None:
     from reader.core.model import rule_description
 
@@ -945,6 +961,27 @@ def test_a_word_in_what_a_person_or_a_body_said_stays_theirs(report: str) -> Non
     article = _staggering(report)
     flags = {f.text: f for f in _flags([article])}
     assert flags["staggering"].quoted, article.text
+
+
+def test_an_epithet_on_the_speaker_itself_in_its_reported_act_is_the_outlets() -> None:
+    """ "Soft-on-crime councillors on the city council voted 9-4, the council said": the council
+    is the source of the vote, not of a slur on its own members, so the epithet is the outlet's.
+    A judgement on someone else in the same kind of report stays the speaker's."""
+    text = (
+        "Soft-on-crime councillors on the city council voted 9-4 on Wednesday, the council said. "
+        "Reckless bankers at Lanford Bank lost billions last year, the bank said. "
+        "The repairs cost a staggering $3.1 million, the council said."
+    )
+    flags = _flags([Article("a", "Post", text)])
+    words = [f for f in flags if f.category in {"label", "loaded", "intensifier"}]
+
+    def on(word: str) -> Flag:
+        (flag,) = [f for f in words if word in f.text.lower()]
+        return flag
+
+    assert not on("soft-on-crime").quoted
+    assert not on("reckless").quoted
+    assert on("staggering").quoted and on("staggering").reported
 
 
 def _staggering(report: str) -> Article:
@@ -1546,10 +1583,19 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("Councils should fence the quarry before more children drown.", True),
         ("Applicants must register before the office closes.", False),
         ("The council should vote before the budget is published.", False),
+        # a thing ruined is harm still to come; a planned end is a timetable (restitution)
+        ("Ministers must stop the sell-off before our parks are stripped bare.", True),
+        ("The council must save the old theatre before it is destroyed.", True),
+        ("Tenants must leave before the block is demolished.", False),
         # one more round of what already happens as the deadline urges (census)
         ("The government must halt the influx before another decade of it.", True),
         ("Ministers must fix the roads before another winter.", True),
         ("Drivers must register before the end of May.", False),
+        # a "must" that demands a power be restrained urges, whatever deadline follows (suspension)
+        ("Lawmakers must rein in the platforms before they decide who may speak.", True),
+        ("Ministers must curb the banks before they gamble away more savings.", True),
+        ("Regulators must tame the landlords.", True),
+        ("Lenders must curb new lending by the end of March 2028.", False),
         # a union or a board is a body advice is given to, as a council is
         ("Pupils come first, and no union should stand between a family and its school.", True),
         ("The board should resign over the closures.", True),
@@ -2365,3 +2411,15 @@ def test_a_sentences_main_verbs_are_found_once() -> None:
     assert [t.i for t in again] == [t.i for t in first]
     assert TokenCountingDoc.built == len(first)
     assert [t.text for t in opinions._main_verbs(doc[0 : len(doc)])] == ["act", "resign"]
+
+
+def test_a_doubting_verb_before_a_name_is_answered_with_the_verb_not_a_naming() -> None:
+    """ "The council claimed Ostrander could appeal" beside "The council said Ostrander could
+    appeal": the verb's neutral wording is a verb, so the other outlet writes 'said' here; it does
+    not "call Ostrander 'said Ostrander'", as the first run of the suspension event read it."""
+    a = Article("a", "Gazette", "The council claimed Ostrander could appeal the fine by Friday.")
+    b = Article("b", "Wire", "The council said Ostrander could appeal the fine by Friday.")
+    claim_map, groups = _pair(a, b)
+    (flag,) = [f for f in _flags([a, b], groups, claim_map=claim_map) if f.text == "claimed"]
+    assert "Wire writes 'said' here" in flag.explanation
+    assert "calls" not in flag.explanation

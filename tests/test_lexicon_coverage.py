@@ -1387,6 +1387,17 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The mayor called the new levy a dangerous experiment.", "dangerous", "loaded"),
         ("Children were torn from their parents at the border.", "torn from their", "loaded"),
         ("Toddlers were ripped from their parents.", "ripped from their", "loaded"),
+        # fix39b: worry shown without acting stays flagged beside the literal wringing
+        ("Critics wrung their hands over the council's plans.", "wrung their hands", "loaded"),
+        ("Analysts are wringing their hands over the figures.", "wringing their hands", "loaded"),
+        # fix39b: "artificial" said of a state or a feeling calls it faked
+        ("Opponents called it an artificial crisis.", "artificial crisis", "loaded"),
+        ("The artificial outrage over the statue faded within a week.", "artificial", "loaded"),
+        # fix39b: a plain-form "lecture" the model runs into one noun with its subject and object
+        ("Ministers lecture staff about the rules every year.", "lecture", "loaded"),
+        ("Governors lecture teachers on discipline at every conference.", "lecture", "loaded"),
+        # fix39b: veterans are people a government can be said to sell out
+        ("The government sold out veterans, the union said.", "sold out", "loaded"),
         # team78 (probe 32a): a motive cast as thinly disguised or naked, informing as
         # snitching, a decision as an ambush, a duty as shirked, proceedings as a circus, a fee
         # as a grab, local rules as petty policing, a group as a noisy fringe, and the well-off
@@ -1833,6 +1844,31 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("It is the same hegemonic logic as ever.", "hegemonic logic", "loaded"),
         ("Workers describe a warehouse run on fear.", "run on fear", "loaded"),
         ("They treat workers like disposable parts.", "treat workers like disposable", "loaded"),
+        # ptcprobe40a: an official as a lackey, people handled as criminals or suspects, fear as
+        # a product, people as cash machines, a sports ban as segregation, a decision as a
+        # foreign power's order, a policy as a fad or a blind faith
+        ("Reyes called the chief Big Brother's errand boy.", "errand boy", "label"),
+        ("I was treated like a criminal at the airport.", "treated like a criminal", "loaded"),
+        (
+            "The guards treat asylum seekers like criminals.",
+            "treat asylum seekers like criminals",
+            "loaded",
+        ),
+        (
+            "The vans treat every shopper like suspects.",
+            "treat every shopper like suspects",
+            "loaded",
+        ),
+        ("The camera firms are selling fear to councils.", "selling fear", "loaded"),
+        ("Cable news is peddling fear every night.", "peddling fear", "loaded"),
+        ("The city sees every driver as an ATM on wheels.", "ATM on wheels", "loaded"),
+        ("Insurers treat patients as walking ATMs.", "walking ATMs", "loaded"),
+        ("The governor used the pension fund as a personal ATM.", "personal ATM", "loaded"),
+        ("The ban amounts to sporting apartheid.", "sporting apartheid", "loaded"),
+        ("The council acted on Washington's orders.", "Washington's orders", "loaded"),
+        ("The separatists act on Moscow's orders.", "Moscow's orders", "loaded"),
+        ("The board embraced a fashionable ideology.", "fashionable ideology", "loaded"),
+        ("The reforms were market fundamentalism at work.", "market fundamentalism", "loaded"),
         # ptcprobe39b: rights groups and climate campaigners as a lobby or crusaders, crypto
         # promoters as cheerleaders, lawyers as a gang, a client state's rulers and envoys as
         # an elite or proconsuls, account closures as censorship, gains as looting, markets as
@@ -2230,6 +2266,29 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Cleaners had to drag themselves into work with a fever.", "drag themselves", "loaded"),
         ("Roofers were left to swelter on the scaffolding.", "left to swelter", "loaded"),
         ("Business groups grumbled about the cost.", "grumbled", "loaded"),
+        # team102 (probe 39a): disaster and weather news; stances as convenient, officials as
+        # covering themselves or hiding behind caution, research as publicity, aid as unchecked
+        ("Developers showed a sudden fondness for the fishers.", "sudden fondness", "loaded"),
+        ("Think tanks rushed out their usual talking points.", "usual talking points", "loaded"),
+        ("Ministers arrived for a photo opportunity in the rubble.", "photo opportunity", "loaded"),
+        ("Survivors were caught in a game of pass-the-parcel.", "pass-the-parcel", "loaded"),
+        ("Claims were refused on paperwork technicalities.", "paperwork technicalities", "loaded"),
+        ("The fund pays out with no questions asked.", "no questions asked", "loaded"),
+        ("Ministers nibbled away at library funding.", "nibbled", "loaded"),
+        ("The Treasury has salami-sliced the budget.", "salami-sliced", "loaded"),
+        ("Forecasters, terrified of blame, issued a warning.", "terrified of blame", "loaded"),
+        ("Officials are covering their backs.", "covering their backs", "loaded"),
+        ("The agency hid behind an abundance of caution.", "hid behind", "loaded"),
+        ("Critics blamed paralysis by paperwork.", "paralysis by paperwork", "loaded"),
+        ("Attribution is now a press-release factory.", "press-release factory", "loaded"),
+        ("The report was written by researchers with an agenda.", "with an agenda", "loaded"),
+        ("The order was the latest piece of theatre from city hall.", "piece of theatre", "loaded"),
+        ("Voters paid for the politicians' fantasy that cover is cheap.", "fantasy", "loaded"),
+        ("Planners treat whole towns like chess pieces.", "chess pieces", "loaded"),
+        ("The county's seawall binge goes on.", "seawall binge", "loaded"),
+        ("The heat plan is a leaflet and a prayer.", "leaflet and a prayer", "loaded"),
+        ("Inspectors will swarm through every basement.", "swarm through", "loaded"),
+        ("Insurers plead poverty while profits climb.", "plead poverty", "loaded"),
         # event37d (a chatbot's unsafe answers): a harmful failure played down as trivial
         ("A minor glitch led the app to give wrong answers.", "minor glitch", "intensifier"),
         # event38b (an oil pipeline leak): a spill played down in the industry's soft word
@@ -2246,6 +2305,20 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The shutdown gutted local bus services.", "gutted", "loaded"),
         # fix38f: a strike read as the loose noun before "crippled" is still people's doing
         ("A strike crippled services across the network.", "crippled", "loaded"),
+        # event39a (a museum returns colonial-era bronzes): a board cast as partisans or as
+        # moved by guilt, and a disputed acquisition stated as theft
+        ("The activist trustees approved the loan.", "activist trustees", "label"),
+        ("The guilt-ridden council apologised again.", "guilt-ridden", "loaded"),
+        ("The gallery still shows its stolen heritage.", "stolen heritage", "loaded"),
+        # fix39c: a person or a group silenced, and a sanction cast as overdue justice
+        ("The network has silenced Mara Voss for a month.", "silenced", "loaded"),
+        ("The new rules silenced voters in the north.", "silenced", "loaded"),
+        ("The mayor has finally been held to account.", "finally been held to account", "loaded"),
+        ("The firm was finally held to account by the court.", "finally held to account", "loaded"),
+        # fix39c: the outlet speaking for the nation, and a past taken as by theft
+        ("The council sold off our national treasures.", "our national treasures", "loaded"),
+        ("Voters were robbed of their own history.", "robbed of their own history", "loaded"),
+        ("The town was robbed of its heritage.", "robbed of its heritage", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2715,6 +2788,20 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The river is dangerous at the ford in early spring.",
         "Smugglers steer the boats into deeper and more dangerous water.",
         "The mountain road is dangerous after heavy rain.",
+        # fix39b: hands or a towel wrung out or wrung dry are wrung in fact
+        "The nurse wrung out her hands after washing them at the pump.",
+        "He wrung out the towel and hung it on the fence.",
+        "She wrung her hands dry before lifting the baby.",
+        # fix39b: "artificial" said of a body part or a made object describes it
+        "Surgeons fitted artificial hips and knees to 40 patients last year.",
+        "The boy was fitted with an artificial limb after the crash.",
+        "Lettuces grow under artificial light in the warehouse.",
+        # fix39b: the teaching staff of a course, and a university's lectures
+        "The lecture staff were paid on time.",
+        "The college hired more lecture staff for the nursing course.",
+        "She gave a lecture on rivers in the lecture theatre.",
+        "Tickets for the veterans' parade sold out in an hour.",
+        "The veteran singer sold out the arena twice.",
         # fix38b: a dose, a level or a substance is dangerous by a limit one can check
         "The chatbot told users to take dangerous painkiller doses.",
         "Inspectors found dangerous levels of lead in the school's water.",
@@ -3509,6 +3596,24 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "Fishermen gutted their catch before landing it.",
         # fix38f: a fault before "crippled", which the parse reads as a modifier of "services"
         "A signal failure crippled services across the network.",
+        # fix39c: what is silenced is no person, and "silent" is another word
+        "The engineer silenced the alarm after the test.",
+        "The guns fell silent at midnight.",
+        "The crowd stood in silence for a minute.",
+        "The board held the chief executive to account at its meeting.",
+        "Thieves robbed the couple of their savings.",
+        "The museum lent its national treasures to a gallery abroad.",
+        "The book tells the history of the town.",
+        # team102 (probe 39a): building terms, storm damage, fish, bees and games in plain senses
+        "The house sits on cripple walls that were bolted in 2010.",
+        "The storm left ruined crops across the valley.",
+        "Volunteers carried ruined furniture out of the flooded homes.",
+        "Fish nibbled at the bait near the pier.",
+        "Bees swarm through the garden every spring.",
+        "The chess pieces were carved from walrus ivory.",
+        "The play is a moving piece of theatre about grief.",
+        "The novel is a fantasy that unfolds in a northern kingdom.",
+        "The chapel was restored at great expense in the 1880s.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
@@ -3582,11 +3687,13 @@ def test_a_real_train_wreck_and_a_vaccine_in_trials_are_plain() -> None:
 
 def test_a_minimiser_takes_the_noun_phrase_it_belittles() -> None:
     """ "nothing more than" alone is half a judgement: the reader sees what it reduces with it."""
-    flagged = [span for span, _ in _flags("The summit was nothing more than a photo opportunity.")]
-    assert flagged == ["nothing more than a photo opportunity"]
+    flagged = [span for span, _ in _flags("The summit was nothing more than a handshake.")]
+    assert flagged == ["nothing more than a handshake"]
     # a phrase holding another cue keeps its own flag beside the minimiser
     flagged = [span for span, _ in _flags("The bill is nothing more than a publicity stunt.")]
     assert flagged == ["nothing more than", "publicity stunt"]
+    flagged = [span for span, _ in _flags("The summit was nothing more than a photo opportunity.")]
+    assert flagged == ["nothing more than", "photo opportunity"]
     # a figure is a measure, not part of the minimiser's judgement
     flagged = [span for span, _ in _flags("The pay rise was little more than 2 per cent.")]
     assert flagged == ["little more than"]
@@ -3698,6 +3805,14 @@ def test_ptcprobe39b_families_stay_quiet_on_their_literal_look_alikes() -> None:
     assert _flags("The human rights lobby group Amnesty said so.") == []
 
 
+def test_ptcprobe40a_families_stay_quiet_on_their_literal_look_alikes() -> None:
+    """The probe's families cast people as cash machines and a decision as a foreign capital's
+    order; the same words also tell of a bank's mobile cash machine and of a general's orders in
+    a history of the revolution, which news copy writes plainly."""
+    assert _flags("The bank parked a mobile ATM on wheels at the fair.") == []
+    assert _flags("The troops crossed the river on General George Washington's orders.") == []
+
+
 def test_a_conjoined_verb_is_done_by_the_first_verbs_subject() -> None:
     """The small model hangs a second verb ("found the milk and lapped it up") on the first, with
     no subject of its own: the doer is the first verb's subject, so a cat drinking stays plain
@@ -3794,3 +3909,12 @@ def test_a_charge_of_concealment_needs_a_count_or_the_truth_hidden() -> None:
         "She was sitting on the bench.",
     ):
         assert _flags(text) == [], text
+
+
+def test_guilt_ridden_is_a_feeling_ascribed_not_a_place_overrun() -> None:
+    """ "-ridden" of a place ("crime-ridden suburbs") says it is overrun; "guilt-ridden" says a
+    person or a board acts from guilt, and its note says so (event39a's first run explained it
+    as a place overrun)."""
+    (entry,) = default_lexicon().lookup("guilt-ridden")
+    assert entry.category == "loaded"
+    assert "overrun" not in entry.note and "guilt" in entry.note

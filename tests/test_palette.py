@@ -218,3 +218,49 @@ def test_the_simulation_sees_the_confusion_the_review_found() -> None:
         assert delta_e("#777777", "#808080", vision) == pytest.approx(
             delta_e("#777777", "#808080", "normal vision"), abs=0.2
         )
+
+
+#: Two colours this close in hue are named alike ("blue", "a lighter blue") and read as one kind,
+#: however far apart they measure in lightness; the nearest two kinds that read apart (the amber
+#: and the olive) are 17 degrees apart.
+MIN_HUE_APART = 15.0
+#: Below this CIELAB chroma a colour reads as a grey, which has no hue to keep apart.
+NEUTRAL_CHROMA = 10.0
+
+
+def _hue_and_chroma(colour: str) -> tuple[float, float]:
+    _lightness, a, b = _lab(_rgb(colour))
+    return math.degrees(math.atan2(b, a)) % 360, math.hypot(a, b)
+
+
+def _hue_apart(a: float, b: float) -> float:
+    return min(abs(a - b), 360 - abs(a - b))
+
+
+def test_no_two_categories_share_a_colour() -> None:
+    """Hedge (#0072B2) and Scare quote (#2D93CF) were both blue, 8 degrees of hue apart: the
+    legend, the highlights and the report showed two kinds in one colour. The greys are exempt
+    only as a pair that means one thing at two sizes (a detail, a claim only this outlet has)
+    and is told apart by lightness, which the delta E check above holds."""
+    hues = {
+        cat: hue
+        for cat, st in CATEGORY_STYLES.items()
+        for hue, chroma in [_hue_and_chroma(st.colour)]
+        if chroma >= NEUTRAL_CHROMA
+    }
+    alike = {
+        (a, b): round(_hue_apart(ha, hb))
+        for (a, ha), (b, hb) in itertools.combinations(hues.items(), 2)
+        if _hue_apart(ha, hb) < MIN_HUE_APART
+    }
+    assert not alike, f"one colour for two kinds: {alike}"
+    neutral = set(CATEGORY_STYLES) - set(hues)
+    assert neutral <= {"detail", "unique-claim"}, neutral
+
+
+def test_the_hue_check_sees_the_two_blues() -> None:
+    """The check above guards a real case: the old hedge and scare-quote blues fall inside it,
+    and a neutral grey has no hue to compare."""
+    old_hedge, old_scare = "#0072B2", "#2D93CF"
+    assert _hue_apart(_hue_and_chroma(old_hedge)[0], _hue_and_chroma(old_scare)[0]) < 10
+    assert _hue_and_chroma("#808080")[1] < NEUTRAL_CHROMA

@@ -171,34 +171,40 @@ def test_pasting_over_the_demo_starts_a_new_comparison_too(
 def test_pasting_over_the_demo_says_the_demo_is_still_in_the_library(
     qtbot: Any, window: Any
 ) -> None:
-    """The demo left the screen with no word: the notice says where the pasted text went and
-    that the demo is kept."""
+    """The demo left the screen with no word: hovering over the status line says where the
+    pasted text went and that the demo is kept."""
     c = window.controller
     c.open_demo(force=True)
     settled(qtbot, window)
-    window.notices.clear()
     c.add_text(PASTED, "Reuters")
     settled(qtbot, window)
-    assert window.notices[0] == (
+    assert window.status_label.toolTip() == (
         f"Saved to the Library as “{c.event_name}”. The demo is still in the Library."
     )
     assert demo_manifest()["event"] in events_by_name(window)
 
 
-def test_adding_to_an_open_comparison_says_it_is_saved(
+def test_the_status_line_says_what_the_comparison_found_and_hover_says_where_it_is_saved(
     qtbot: Any, window: Any, tmp_path: Path
 ) -> None:
-    """There is no Save command: each article filed says it is saved, and in which event."""
+    """After opening articles the status line said only "Saved to the Library, in …", hiding
+    the counts a journalist opened them for; the counts stay, and where the work is kept (there
+    is no Save command) is said on hover."""
     c = window.controller
     window.open_paths(files(tmp_path, harbour=HARBOUR))
     settled(qtbot, window)
-    assert window.notices == [f"Saved to the Library, in “{c.event_name}”."]
-    window.statusBar().clearMessage()  # the same words shown again are no new message
-    window.notices.clear()
+    assert window.status_label.text() == c.status_line()
+    assert window.status_label.text().startswith("1 article · ")
+    assert "framing flag" in window.status_label.text()
+    assert window.status_label.toolTip() == f"Saved to the Library, in “{c.event_name}”."
+    assert not [n for n in window.notices if n.startswith("Saved")]
     c.add_text(PASTED, "Reuters")
     settled(qtbot, window)
     assert len(c.articles) == 2
-    assert window.notices == [f"Saved to the Library, in “{c.event_name}”."]
+    assert window.status_label.text().startswith("2 articles · ")
+    assert " shared claim" in window.status_label.text()
+    assert window.status_label.toolTip() == f"Saved to the Library, in “{c.event_name}”."
+    assert not [n for n in window.notices if n.startswith("Saved")]
     assert "Reuters" in [a.outlet for _, arts in c.library_events() for a in arts]
 
 
@@ -215,6 +221,7 @@ def test_nothing_says_saved_when_the_library_refuses_the_article(
     settled(qtbot, window)
     assert [a.outlet for a in c.articles] == ["Reuters"]
     assert not [n for n in window.notices if n.startswith("Saved to the Library")]
+    assert "Saved" not in window.status_label.toolTip()
 
 
 def test_new_comparison_is_on_the_toolbar_and_in_the_file_menu(qtbot: Any, window: Any) -> None:
@@ -846,7 +853,7 @@ def test_a_new_event_is_named_after_its_plainest_headline_once_compared(
 ) -> None:
     """Named after the first file's headline, the expulsion was filed as "… throws out spies
     masquerading as diplomats". Once compared it takes the plainest headline's name, in the
-    library and in the saved notice, after one rename of the stand-in."""
+    library and where the status line says it is saved, after one rename of the stand-in."""
     c = window.controller
     listed: list[list[str]] = []
     c.libraryChanged.connect(lambda: listed.append(sorted(events_by_name(window))))
@@ -857,7 +864,7 @@ def test_a_new_event_is_named_after_its_plainest_headline_once_compared(
     assert sorted(events_by_name(window)) == [plain]
     shown = [names for k, names in enumerate(listed) if k == 0 or names != listed[k - 1]]
     assert shown == [[headline_name("herald")], [plain]]
-    assert [n for n in window.notices if n.startswith("Saved")][-1].endswith(f"“{plain}”.")
+    assert window.status_label.toolTip() == f"Saved to the Library, in “{plain}”."
     assert c.given_event_name() is None  # the app's name: a report keeps its own title
 
 

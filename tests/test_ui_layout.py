@@ -545,6 +545,30 @@ def test_the_annotations_panels_buttons_wrap_rather_than_scroll_sideways(
     assert dispute.geometry().top() > note.geometry().bottom()  # the row took two lines
 
 
+@pytest.mark.parametrize("size", [(1024, 640), (1280, 800)])
+def test_every_annotations_button_shows_its_words_whole_at_common_window_sizes(
+    qtbot: Any, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """At 1024x640 the panel's last row, Import… and Export…, was cut at the bottom of its
+    scrolled view: the list asked for ten rows' height, more than the window left the panel.
+    The list now asks for a few rows and takes what is left, so every button is in view whole."""
+    from PySide6.QtWidgets import QPushButton
+
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(sample_comparison())
+    window.insights.annotations_dock.raise_()
+    window.resize(*size)
+    QApplication.processEvents()
+    assert (window.width(), window.height()) == size
+    panel = window.insights.annotations
+    buttons = [*panel.findChildren(QPushButton), *panel.findChildren(QToolButton)]
+    assert {panel.import_button, panel.export_button} <= set(buttons)
+    for button in buttons:
+        words = QFontMetrics(button.font()).horizontalAdvance(button.text())
+        assert button.width() >= button.sizeHint().width() > words, button.text()
+        assert button.visibleRegion().boundingRect() == button.rect(), button.text()
+
+
 @pytest.mark.usefixtures("large_system_font")
 def test_the_overview_page_fits_beside_the_library_at_the_largest_zoom(
     qtbot: Any, tmp_path: Path

@@ -103,13 +103,18 @@ LINKAGE: Final = 0.2
 MAX_PER_ARTICLE: Final = 3
 #: Two reports of one outlet: a merge of the linked pairs (not the story's later joins) that would
 #: put two sentences of one article in a row is refused when another outlet's member clearly
-#: prefers each of them (by at least ONE_REPORT_LEAD) and no member of a third article covers
+#: prefers one of them (by at least ONE_REPORT_LEAD) and no member of a third article covers
 #: both (scores each at LINKAGE or more, neither clearly preferred). One outlet's long sentence
 #: holding what another splits ("Forty countries will send delegations to the summit in Lisbon":
 #: 0.61 and 0.44 with the two sentences it packs) keeps its row; two near-copies of the wire's
 #: sentences on different facts (1.00 and 0.99), linked by a pair of other outlets' sentences
-#: that share their names (0.49), do not chain. Labelled set, MRPC and BASIL lead pairs
-#: unchanged. The later joins keep chaining: there a sentence that packs a statement and its
+#: that share their names (0.49), do not chain. Nor does a lone sentence join a row only through
+#: members that clearly prefer its outlet's other sentence there: in the march event the wire's
+#: "The Brennick Metropolitan Police put the figure at 35,000" linked to the paper's "The Brennick
+#: Metropolitan Police made 14 arrests" (0.58, the force's name as a rare anchor), which prefers
+#: the wire's "Police made 14 arrests" (0.99); the count then pairs with its best counterpart
+#: outside that row (:func:`_pair_the_refused`). Labelled set and MRPC unchanged. The later joins
+#: keep chaining: there a sentence that packs a statement and its
 #: quotation (the demo's "Reyes claimed the measure was 'a tax on ...'") joins two rows exactly
 #: as a false chain does, and refusing it lost two labelled pairs.
 ONE_REPORT_LEAD: Final = 0.3
@@ -131,6 +136,8 @@ class _Groups:
         self.acts = acts
         self.members: dict[int, list[int]] = {}
         self.root: dict[int, int] = {}
+        #: (lone claim, a member of the row) for each lone claim the one-report test kept out.
+        self.refused: list[tuple[int, int]] = []
 
     def find(self, c: int) -> int:
         return self.root.get(c, c)
@@ -154,7 +161,7 @@ class _Groups:
 
     def _two_reports(self, ga: list[int], gb: list[int]) -> bool:
         """True when an article has a sentence in each group and the rows' other outlets tell
-        them apart: each is clearly preferred by a member, and none covers both (see
+        them apart: one or both are clearly preferred by a member, and none covers both (see
         :data:`ONE_REPORT_LEAD`)."""
         if self.sentence_of is None:
             return False
@@ -169,7 +176,7 @@ class _Groups:
         return False
 
     def _told_apart(self, a1: int, a2: int, others: list[int]) -> bool:
-        """Some of ``others`` clearly prefer ``a1``, some ``a2``, and none covers both."""
+        """Some of ``others`` clearly prefer ``a1`` or ``a2``, and none covers both."""
         prefer_1 = prefer_2 = False
         for z in others:
             p1, p2 = self.prob(z, a1), self.prob(z, a2)
@@ -177,7 +184,7 @@ class _Groups:
                 return False
             prefer_1 = prefer_1 or (p1 >= LINKAGE and p1 - p2 >= ONE_REPORT_LEAD)
             prefer_2 = prefer_2 or (p2 >= LINKAGE and p2 - p1 >= ONE_REPORT_LEAD)
-        return prefer_1 and prefer_2
+        return prefer_1 or prefer_2
 
     def _mirror_each_other(self, ga: list[int], gb: list[int]) -> bool:
         """True when a claim of one group tells the act of one of the other with its parties
@@ -226,6 +233,7 @@ class _Groups:
         if (not cross and not explained_ok) or (cross and sum(cross) / len(cross) < linkage):
             return False
         if one_report and self._two_reports(ga, gb):
+            self.refused += [(x, y) for x, y, g in ((a, b, ga), (b, a, gb)) if len(g) == 1]
             return False
         if self._mirror_each_other(ga, gb):
             return False
@@ -278,6 +286,7 @@ def group_claims(
     # A pair lined up by its clauses counts with its clause score in the groups' average linkage.
     edge = np.where(by_clause, scores.clause, prob)
     groups = _merge_kept(prep, left, right, prob, edge, keep, late)
+    _pair_the_refused(groups, left, right, prob, best, context)
     leads = context & (prob >= LEDE_MIN)
     # Each side's clear choice: its best match in that article, ahead of other sentences.
     chooses_l = (prob >= best[left, art[right]]) & (prob - other[left, art[right]] >= CLEAR_LEAD)
@@ -330,6 +339,36 @@ def _merge_kept(
         if len(groups.group(a)) > 1 or len(groups.group(b)) > 1:
             groups.try_merge(a, b)
     return groups
+
+
+def _pair_the_refused(
+    groups: _Groups,
+    left: IntArray,
+    right: IntArray,
+    prob: FloatArray,
+    best: FloatArray,
+    context: npt.NDArray[np.bool_],
+) -> None:
+    """Pair each claim the one-report test kept out of a row with its best counterpart elsewhere.
+
+    Its best match sits in a row that holds, and clearly prefers, another sentence of its own
+    outlet (the wire's police count beside its arrests, both naming the force): that match is
+    spoken for. In each other article, its best remaining counterpart joins it when that claim
+    is lone and chooses it as its own best match, at :data:`LINKAGE` or more.
+    """
+    art = groups.article_of
+    for x, kept_out_of in groups.refused:
+        if len(groups.group(x)) > 1:
+            continue
+        row = groups.find(kept_out_of)
+        choice: dict[int, tuple[float, int]] = {}
+        for k in np.flatnonzero(context & ((left == x) | (right == x))).tolist():
+            y = int(right[k]) if int(left[k]) == x else int(left[k])
+            if groups.find(y) != row and prob[k] > choice.get(int(art[y]), (0.0, -1))[0]:
+                choice[int(art[y])] = (float(prob[k]), y)
+        for p, y in choice.values():
+            if p >= LINKAGE and p >= best[y, art[x]] and len(groups.group(y)) == 1:
+                groups.try_merge(x, y)
 
 
 def clear_matches(

@@ -316,6 +316,9 @@ def _anchor_counts(
         # Who speaks in both is no anchor: one person says many things ("Kellerman said the ban
         # left dry brush" / "'a failure of leadership,' said Senator Brad Kellerman").
         shared -= a.speakers & b.speakers
+        # Nor the body both statements come from ("Observers from the Northern Democracy
+        # Institute said the vote was largely orderly" / "... noted isolated irregularities").
+        shared -= a.sources & b.sources
         shared -= qualified_elsewhere(a, b)
         anchors[k] = min(len(shared), ANCHOR_CAP)
     return anchors
@@ -344,7 +347,7 @@ def _misplaced(
     """
     out = np.zeros(len(left), dtype=np.float64)
     art = prep.article_of.tolist()
-    items = [(t.numbers | t.names) - t.speakers for t in prep.terms]
+    items = [(t.numbers | t.names) - t.speakers - t.sources for t in prep.terms]
     holder: dict[tuple[str, int], list[int]] = {}
     for c, (own, a) in enumerate(zip(items, art, strict=True)):
         for item in own:

@@ -156,8 +156,11 @@ def _quoted_parts(text: str) -> tuple[str, ...]:
 
 
 def _naming_patterns(cue: Cue) -> list[re.Pattern[str]]:
-    """Patterns for the label's target named with a neutral title ("President ... Xi Jinping")."""
-    if not cue.target:
+    """Patterns for the label's target named with a neutral title ("President ... Xi Jinping").
+
+    A reporting verb's neutral wording is a verb ("said"), never a title: read as one, "claimed
+    Holm could appeal" beside "said Holm could appeal" became "calls Holm 'said Holm'"."""
+    if not cue.target or cue.category == "attribution":
         return []
     surname = _surname_pattern(cue.target)
     suggested = cue.entry.alternatives if cue.entry else ()

@@ -92,6 +92,7 @@ from reader.core.entity_retyping import (
     _people_by_description,
     _people_typed_as_bodies,
     _places_bodies_are_named_after,
+    _platforms_by_what_they_do,
     _the_states_as_named,
     _towns_typed_as_peoples,
 )
@@ -222,7 +223,8 @@ def _retype_by_the_comparison(
 ) -> None:
     """Retype ``mentions`` in place by what all the articles say of each name: one article alone
     often cannot tell a person from a body, or a council from its town."""
-    _councils_of_places(mentions, [f"{a.title}\n{a.text}" for a in articles])
+    titled = [f"{a.title}\n{a.text}" for a in articles]
+    _councils_of_places(mentions, titled)
     _places_filed_from(mentions, [doc_text(doc) for doc in docs])
     _the_states_as_named(mentions, docs)
     _towns_typed_as_peoples(mentions)
@@ -234,7 +236,8 @@ def _retype_by_the_comparison(
     _companies_by_their_first_word(mentions)
     _companies_by_their_short_names(mentions)
     _bodies_by_their_opening_words(mentions)
-    _companies_by_what_they_have(mentions, [f"{a.title}\n{a.text}" for a in articles])
+    _companies_by_what_they_have(mentions, titled)
+    _platforms_by_what_they_do(mentions, titled)
     _places_bodies_are_named_after(mentions)
 
 

@@ -206,6 +206,8 @@ def _actor_label(ent: Span) -> str | None:
         return "PERSON"
     if ent.label_ != "PERSON" and _a_speaker_set_beside_a_persons_noun(ent):
         return "PERSON"
+    if ent.label_ == "PERSON" and _ends_as_only_a_body_does(ent):
+        return "ORG"
     if ent.label_ in ACTOR_LABELS:
         return ent.label_
     if _named_after_a_body_noun(ent):
@@ -216,6 +218,14 @@ def _actor_label(ent: Span) -> str | None:
     if before.is_quote or ent[0].is_quote:
         return None
     return "ORG" if ent[-1].lower_ in _BODY_HEADS | _COMPANY_ONLY_ENDINGS else None
+
+
+def _ends_as_only_a_body_does(ent: Span) -> bool:
+    """ "the governing Civic Alliance", "the Green Front": a name of two words or more the small
+    model types a person, ending in a word that ends a body's name and no one's surname
+    ("Alliance", "Foundation", "Movement"), is that body. "Party" or "Union" are left to the
+    model, since a person may be set before them ("Smith's Labour Party")."""
+    return len(ent) > 1 and ent[-1].lower_ in _BODY_HEADS - _BODIES
 
 
 def _listed_with_a_person_after_people(ent: Span) -> bool:

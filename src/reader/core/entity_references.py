@@ -157,9 +157,17 @@ def _tell_initials_apart(mentions: Sequence[_Mention]) -> None:
             m.key = (*m.key[:1], *m.initials, *m.key[1:])
 
 
+#: Who a description names for later "the <noun>": a person ("the embattled governor") or a
+#: body ("Kestrel Lines, a Norwegian shipping company ... the company said").
+_DESCRIBED_LABELS: Final = frozenset({"PERSON", "ORG"})
+#: The nouns a body is described by and then called: "the company", "the agency".
+_BODY_NOUNS: Final = _wordset("company firm agency charity operator carrier insurer lender")
+
+
 def _titled_mentions(article_index: int, doc: Doc, mentions: Sequence[_Mention]) -> list[_Mention]:
-    """ "The embattled governor" where the article has named one governor before: a mention of
-    her, which carries its description (:mod:`reader.core.title_references`)."""
+    """ "The embattled governor" where the article has named one governor before, "the company"
+    where it has described one body as a company: a mention of them, which carries its
+    description (:mod:`reader.core.title_references`)."""
     named = [
         TitledName(
             m.start,
@@ -168,13 +176,13 @@ def _titled_mentions(article_index: int, doc: Doc, mentions: Sequence[_Mention])
             m.name,
         )
         for m in mentions
-        if m.label == "PERSON" and m.descriptors
+        if m.label in _DESCRIBED_LABELS and m.descriptors
     ]
     if not named:
         return []
     by_start = {m.start: m for m in mentions}
     found: list[_Mention] = []
-    for noun, naming in title_references(doc, doc_text(doc), named, TITLES):
+    for noun, naming in title_references(doc, doc_text(doc), named, TITLES | _BODY_NOUNS):
         found.append(
             _standing_for(
                 article_index,

@@ -1,6 +1,6 @@
 """Mentions retyped by what the whole comparison knows: people the model took for bodies, companies
-by their short names, councils named after their places, the town bodies are named after, "the
-States" as the US.
+by their short names, platforms by what they do, councils named after their places, the town
+bodies are named after, "the States" as the US.
 
 One article alone often cannot tell a person from a body; the other articles, and the words
 written around the name anywhere, can.
@@ -296,14 +296,51 @@ def _companies_by_what_they_have(mentions: Sequence[_Mention], texts: Sequence[s
             m.label = "ORG"
 
 
+#: What only a platform does or is, written with its name: "Kestrel Social has suspended the
+#: account of", "the Kestrel Social app", "Kestrel Social's platform", "the social media site
+#: Kestrel Social". A person says things "in a statement" as a body does: that says nothing.
+_ONLY_A_PLATFORM: Final = (
+    r"(?<!\w)(?:{name})\s+(?:has\s+|had\s+)?suspended\s+the\s+account\s+of\b"
+    r"|\bthe\s+(?:{name})\s+(?:platform|app|site|website)\b"
+    r"|(?<!\w)(?:{name})['’]s\s+(?:platform|app|site|website)\b"
+    r"|\b(?:platform|app|site|website),?\s+(?:{name})\b"
+)
+
+
+def _platforms_by_what_they_do(mentions: Sequence[_Mention], texts: Sequence[str]) -> None:
+    """Read as a body a name of two words or more that the model typed a person where the
+    comparison writes it with what only a platform does or is (:data:`_ONLY_A_PLATFORM`): the
+    small model types "Kestrel Social said" a person, as it does many two-word brands. A
+    person's name is written with its surname alone too ("Musk said"), a brand's is not."""
+    names = {m.name for m in mentions if m.label == "PERSON" and len(m.key) > 1}
+    written = _written_as(_ONLY_A_PLATFORM, names, texts)
+    platforms = {n for n in written if not _surname_written_alone(n, texts)}
+    for m in mentions:
+        if m.name in platforms and m.label == "PERSON":
+            m.label = "ORG"
+
+
+def _surname_written_alone(name: str, texts: Sequence[str]) -> bool:
+    """Whether a name's last word stands anywhere without the words before it: "Musk said"."""
+    *first, last = name.split()
+    alone = re.compile(rf"(?<!{re.escape(first[-1])}\s)(?<![\w-]){re.escape(last)}(?![\w-])")
+    return any(alone.search(text) for text in texts)
+
+
 def _written_as_companies(names: Set[str], texts: Sequence[str]) -> set[str]:
-    """Which of ``names`` the texts write as :data:`_ONLY_A_COMPANY` does, found in one pass
-    over each text for all of them: a pass for each name took ten seconds for 50 names in a
-    500,000-character article. The look-ahead lets one name's match overlap another's."""
+    """Which of ``names`` the texts write as :data:`_ONLY_A_COMPANY` does."""
+    return _written_as(_ONLY_A_COMPANY, names, texts)
+
+
+def _written_as(pattern: str, names: Set[str], texts: Sequence[str]) -> set[str]:
+    """Which of ``names`` the texts write as ``pattern`` does (its ``{name}`` the name), found
+    in one pass over each text for all of them: a pass for each name took ten seconds for 50
+    names in a 500,000-character article. The look-ahead lets one name's match overlap
+    another's."""
     if not names:
         return set()
     either = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    owned = re.compile(f"(?={_ONLY_A_COMPANY.format(name=f'({either})')})")
+    owned = re.compile(f"(?={pattern.format(name=f'({either})')})")
     return {
         next(name for name in match.groups() if name)
         for text in texts

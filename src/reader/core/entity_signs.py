@@ -122,7 +122,17 @@ def _owns_what_a_place_has(root: Token) -> bool:
     if root.dep_ not in {"compound", "poss", "nmod"}:
         return False
     after = [t.lower_ for t in root.doc[root.i + 1 : root.i + 4] if t.tag_ != "POS"]
+    if root.dep_ == "poss" and _owns_a_ministry(after):
+        return True
     return any(tuple(after[: len(words)]) == words for words in _ONLY_A_PLACE_HAS)
+
+
+def _owns_a_ministry(after: list[str]) -> bool:
+    """ "Velmark's culture ministry", "Tavaria's ministry": a government's department, which no
+    person owns. Only as a possessive: "Hamas Health Ministry" names a group's own body."""
+    return after[:1] == ["ministry"] or (
+        len(after) > 1 and after[1] == "ministry" and after[0].isalpha()
+    )
 
 
 #: How far after a name "its" may be and still be read as standing for it.
@@ -429,8 +439,9 @@ def _names_a_product(root: Token) -> bool:
 
 
 #: A nation's side, its governing body or its envoys, which a name set before them says is a
-#: country's: "the Wessary team", "the Norland government", "the Tavarian delegation".
-_A_NATIONS_NOUNS: Final = _wordset("team squad federation government delegation embassy")
+#: country's: "the Wessary team", "the Norland side", "the Norland government", "the Tavarian
+#: delegation".
+_A_NATIONS_NOUNS: Final = _wordset("team squad side federation government delegation embassy")
 #: Sports and events a nation's side is named by, which may stand between the name and its
 #: noun ("the Norland relay squad", "the Tavrek football team"); any other noun between makes
 #: the side someone's ("the Warren campaign team").

@@ -102,6 +102,10 @@ class ClaimTerms:
     quantities: Mapping[str, frozenset[str]]  # what a number counts ("homes") -> its values
     text: str
     speakers: frozenset[str] = frozenset()  # name words of the subject of a speech verb
+    #: Name words anywhere in the subject of a reporting verb, the body quoted: "Observers from
+    #: the Northern Democracy Institute noted" -> northern, democracy, institute
+    #: (:func:`_speakers_and_sources`).
+    sources: frozenset[str] = frozenset()
     vague: frozenset[str] = frozenset()  # counts without a figure ("hundreds", "dozens")
     #: What the claim counts, with a figure or without ("1,100 homes", "thousands of homes").
     counted: frozenset[str] = frozenset()
@@ -277,6 +281,7 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
     start = 0 if span is doc else cast("Span", span).start
     stop = start + len(span)
     inside = 0  # the token after the last number or quantity word read
+    speakers, sources = _speakers_and_sources(doc, words, start, stop)
     for i in range(start, stop):
         if words.skipped[i]:
             continue
@@ -330,7 +335,8 @@ def claim_terms(span: Span | Doc, text: str | None = None) -> ClaimTerms:
         quantities={u: frozenset(v) for u, v in quantities.items()},
         negated=not _NEGATIONS.isdisjoint(forms),
         text=text if text is not None else span.text,
-        speakers=_speakers(doc, words, start, stop),
+        speakers=speakers,
+        sources=sources,
         vague=frozenset(vague),
         counted=frozenset(counted),
         described=frozenset(described),
@@ -369,17 +375,31 @@ def _describes(tok: Token) -> bool:
     )
 
 
-def _speakers(doc: Doc, table: _Words, start: int, stop: int) -> frozenset[str]:
-    """Name words of who speaks in an attribution claim: the subject of a top-level speech verb.
+#: Verbs of reporting whose subject is the source of what follows, besides :data:`_SPEECH_VERBS`:
+#: "Observers noted isolated irregularities".
+_REPORTING_VERBS: Final = _SPEECH_VERBS | {"note", "report", "find", "conclude"}
 
-    Only the subject's head and its modifiers count ("China's foreign ministry" -> china, "The
-    Elysee" -> elysee), not names further down ("An official in Macron's office" has none), so a
-    claim names a speaker only when the speaker is a named party. A body that speaks for a state
-    names only that state ("the Foreign Ministry" none, "Tavarian officials" tavarian), and a
-    seat of government or a capital its country too ("the Kremlin" -> kremlin, russia; "Moscow
-    said" -> moscow, russia): a country and its government are one voice. Read for the claim's
-    tokens ``start:stop`` of ``doc``; only its subjects are built as tokens.
+
+def _speakers_and_sources(
+    doc: Doc, table: _Words, start: int, stop: int
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Name words of who speaks in an attribution claim, and of the body the claim quotes.
+
+    Who speaks is the subject of a top-level speech verb. Only the subject's head and its
+    modifiers count ("China's foreign ministry" -> china, "The Elysee" -> elysee), not names
+    further down ("An official in Macron's office" has none), so a claim names a speaker only when
+    the speaker is a named party. A body that speaks for a state names only that state ("the
+    Foreign Ministry" none, "Tavarian officials" tavarian), and a seat of government or a capital
+    its country too ("the Kremlin" -> kremlin, russia; "Moscow said" -> moscow, russia): a country
+    and its government are one voice.
+
+    The body quoted is every name word of the whole subject of a top-level reporting verb
+    ("Observers from the Northern Democracy Institute noted" -> northern, democracy, institute):
+    an outlet names it where it first quotes it, so it is no evidence of which fact two claims
+    report (:attr:`ClaimTerms.sources`). Read for the claim's tokens ``start:stop`` of ``doc``;
+    only its subjects (and a reporting subject's first and last token) are built as tokens.
     """
+    sources: frozenset[str] | None = None
     for i in range(start, stop):
         if not table.subject[i]:
             continue
@@ -387,7 +407,11 @@ def _speakers(doc: Doc, table: _Words, start: int, stop: int) -> frozenset[str]:
         verb = tok.head
         if not start <= verb.i < stop or (verb.dep_ != "ROOT" and start <= verb.head.i < stop):
             continue
-        if verb.lemma_.lower() not in _SPEECH_VERBS:
+        lemma = verb.lemma_.lower()
+        if sources is None and lemma in _REPORTING_VERBS:
+            first, last = tok.left_edge.i, tok.right_edge.i
+            sources = _names_between(table, max(start, first), min(stop, last + 1))
+        if lemma not in _SPEECH_VERBS:
             continue
         parts = [tok, *(c for c in tok.children if c.dep_ in _SUBJECT_PARTS)]
         parts += [g for c in parts[1:] for g in c.children if g.dep_ == "compound"]
@@ -395,8 +419,13 @@ def _speakers(doc: Doc, table: _Words, start: int, stop: int) -> frozenset[str]:
         if tok.lemma_.lower() in _VOICES_OF_A_STATE:
             named = [t for t in named if t.ent_type_ in _STATE_LABELS or _the_us(t)]
         words = frozenset("us" if _the_us(t) else t.lower_ for t in named)
-        return words | country_spoken_for(words)
-    return frozenset()
+        return words | country_spoken_for(words), sources or frozenset()
+    return frozenset(), sources or frozenset()
+
+
+def _names_between(table: _Words, first: int, stop: int) -> frozenset[str]:
+    """The name words of tokens ``first:stop``, read from the table."""
+    return frozenset(table.lower[j] for j in range(first, stop) if table.name[j])
 
 
 def _the_us(tok: Token) -> bool:

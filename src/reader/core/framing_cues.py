@@ -50,9 +50,11 @@ from reader.core.name_checks import (
 from reader.core.speech_verbs import reports_clause_before, reports_through_medium
 from reader.core.word_senses import (
     HARSH,
+    MADE,
     RISKY,
     a_butcher_named,
     a_charge_named,
+    a_made_thing,
     a_name_introduced,
     a_named_rescue,
     a_real_mass,
@@ -87,6 +89,7 @@ from reader.core.word_senses import (
     stands_for_criticise,
     styled_by_oneself,
     thing_does_it,
+    wrung_in_fact,
 )
 
 if TYPE_CHECKING:
@@ -653,6 +656,16 @@ def _names_a_real_thing(span: Span, entry: LexiconEntry, labelled: frozenset[int
     )
 
 
+def _wrung_in_fact(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "wrung out her hands after washing" is done in fact; "wrung their hands over" worries."""
+    return wrung_in_fact(span)
+
+
+def _a_made_thing_described(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "artificial knees" and "artificial light" describe; "an artificial crisis" judges."""
+    return len(span) == 1 and span[0].lower_ in MADE and a_made_thing(span[0])
+
+
 def _a_team_not_a_label(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
     """ "the Patriots beat the Jets" names a team; "patriots gathered" labels."""
     return len(span) == 1 and entry.category == "label" and a_teams_name(span[0])
@@ -695,6 +708,8 @@ _NOT_FRAMING: Final[tuple[_MatchCheck, ...]] = (
     _part_of_a_name,
     _piece_of_a_longer_name,
     _names_a_real_thing,
+    _wrung_in_fact,
+    _a_made_thing_described,
     _a_team_not_a_label,
     _set_phrase_in_plain_use,
     _piece_of_a_hyphenated_word,
@@ -709,11 +724,32 @@ def _sentiment_strong_enough(span: Span, entry: LexiconEntry) -> bool:
         return False
     head = span.root
     power = strength(entry)
-    if power >= SENTIMENT_MIN.get(head.pos_, 99.0):
+    if power >= SENTIMENT_MIN.get(_sentiment_part_of_speech(head), 99.0):
         return True
     if _verb_read_as_plural_noun(head):
         return False  # "spill poisons the Orrin": a verb, held to the verbs' bar as in the body
     return head.pos_ == "NOUN" and power >= SENTIMENT_MIN["actor"] and _actor_of(span) is not None
+
+
+def _sentiment_part_of_speech(head: Token) -> str:
+    """The part of speech whose bar a sentiment word meets. A participle that says the state an
+    act left its object in ("have been left terrified", "were left devastated") describes, as an
+    adjective does; the small model tags it a verb, whose bar is off because verbs name events.
+    A plight ("left dozens trapped", "left families stranded") is the event itself, told plainly."""
+    if (
+        head.pos_ == "VERB"
+        and head.tag_ == "VBN"
+        and head.dep_ == "oprd"
+        and head.lemma_.lower() not in _PLIGHTS
+    ):
+        return "ADJ"
+    return head.pos_
+
+
+#: States an act leaves people in that a plain report states as the event: "left dozens trapped".
+_PLIGHTS: Final = frozenset(
+    {"trap", "strand", "starve", "deprive", "abandon", "neglect", "bereave", "ruin", "drown"}
+)
 
 
 def _nothing_as_subject(span: Span, entry: LexiconEntry) -> bool:
@@ -994,10 +1030,25 @@ def _acts_as_verb(tok: Token) -> bool:
     if tok.pos_ == "VERB":
         return True
     doc = tok.doc
-    if tok.tag_ != "NNS" or tok.i == 0 or tok.i + 1 >= len(doc):
+    if tok.i == 0 or tok.i + 1 >= len(doc):
         return False
     before, after = doc[tok.i - 1], doc[tok.i + 1]
+    if tok.tag_ == "NN":
+        return _plural_verb_read_as_compound(tok)
+    if tok.tag_ != "NNS":
+        return False
     return before.pos_ in {"NOUN", "PROPN"} and after.pos_ in {"PROPN", "DET", "PRON"}
+
+
+def _plural_verb_read_as_compound(tok: Token) -> bool:
+    """ "Ministers lecture staff about the rules": with no verb left in its sentence the small
+    model runs a plural subject, a plain-form verb and its object into one noun. A sentence that
+    keeps a verb ("the lecture staff were paid") or a word other than a plural noun before the
+    word ("more lecture staff") reads it as the noun it is."""
+    before = tok.doc[tok.i - 1]
+    if tok.dep_ != "compound" or before.tag_ != "NNS" or before.head.i != tok.head.i:
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} for t in tok.sent)
 
 
 def names_someone(entry: LexiconEntry) -> bool:

@@ -549,6 +549,8 @@ def _urged(verb: Token) -> bool:
     kills again"), where a deadline ("must register before the office closes") frames a rule."""
     if verb.lemma_.lower() == "act" or _time_contrasted(verb) or _punishment_demanded(verb):
         return True
+    if _curbing(verb):
+        return True
     if any(
         (c.dep_ == "advcl" and _before_harm(c)) or _harm_ahead(c) or _before_another(c)
         for c in verb.children
@@ -557,6 +559,18 @@ def _urged(verb: Token) -> bool:
     return any(
         c.dep_ == "advmod" and c.i > verb.i and c.lower_ in _URGENT for c in _and_ensured(verb)
     ) or any(_urgent_phrase(c) for c in _and_ensured(verb) if c.dep_ == "prep" and c.i > verb.i)
+
+
+def _curbing(verb: Token) -> bool:
+    """ "Lawmakers must rein in the platforms", "Ministers must curb the banks": a "must" that
+    demands a power be restrained urges; a rule asks its public to do something, not to tame
+    someone else. A deadline after it ("before they decide who may speak") says what the curbed
+    would do next, no timetable."""
+    return verb.lemma_.lower() in _CURBS
+
+
+#: Verbs of restraining a power that a "must" demands (as lemmas): "rein in", "curb", "tame".
+_CURBS: Final = frozenset({"rein", "curb", "tame"})
 
 
 #: What a "must" demands of wrongdoers, by verb: "face the consequences", "face justice", "pay
@@ -752,7 +766,10 @@ def _modal_words(span: Span, modal: Token, verb: Token) -> str:
 def _ruled_or_scheduled(verb: Token, subject: Token | None) -> bool:
     """The clause states a rule or a timetable: an agent, a date or time, a condition or a
     rule's preposition hangs on the verb."""
-    if any(c.dep_ == "agent" or (c.dep_ == "advcl" and not _before_harm(c)) for c in verb.children):
+    if any(
+        c.dep_ == "agent" or (c.dep_ == "advcl" and not _before_harm(c) and not _curbing(verb))
+        for c in verb.children
+    ):
         return True
     if _time_contrasted(verb):
         return False  # "before the next crossing, not after it": a time urged, not a deadline
@@ -815,8 +832,12 @@ def _before_another(prep: Token) -> bool:
 
 #: What a "before" clause says is still to come when it urges an act (compared as lemmas).
 _HARMS: Final = frozenset({"damage", "harm", "life", "blood", "disaster"})
-#: Verbs of a "before" clause that name the harm itself (compared as lemmas).
-_HARM_VERBS: Final = frozenset({"kill", "die", "drown", "injure", "maim"})
+#: Verbs of a "before" clause that name the harm itself (compared as lemmas): a death or an
+#: injury, or a thing ruined ("before our parks are stripped bare", "before it is destroyed"),
+#: where a planned end ("before the block is demolished") is a timetable.
+_HARM_VERBS: Final = frozenset(
+    {"kill", "die", "drown", "injure", "maim", "destroy", "ruin", "wreck", "strip"}
+)
 
 
 def _advisory(verb: Token, subject: Token | None) -> bool:

@@ -4,10 +4,11 @@ Colours started from the Okabe-Ito palette and were moved, each within its hue f
 colour serves both themes: every underline and chart bar reaches WCAG's 3:1 for non-text contrast on
 the light and the dark pages alike (the text's, the Overview's and the report's), and every two
 categories stay well apart (CIE76 delta E of 10 or more) with normal vision and under simulated
-protanopia, deuteranopia and tritanopia. Both are checked by tests/test_palette.py, so a later
-change cannot quietly undo them. Colour is never the only cue: every category also has an
-underline style and its own short marker, so a flag reads the same in greyscale print (the marker
-tells apart the categories that share an underline).
+protanopia, deuteranopia and tritanopia, and every chromatic category has a hue of its own (a
+light and a dark blue read as one colour however far apart they measure). All are checked by
+tests/test_palette.py, so a later change cannot quietly undo them. Colour is never the only cue:
+every category also has an underline style and its own short marker, so a flag reads the same in
+greyscale print (the marker tells apart the categories that share an underline).
 
 On a selection (a selected row's or words' colour) a category's colour can fall below 3:1, so a
 mark drawn there takes :func:`mark_colour`: its colour moved towards the selection's text colour
@@ -41,7 +42,8 @@ CATEGORY_STYLES: Final[dict[str, CategoryStyle]] = {
     "intensifier": CategoryStyle("#C072A5", "#F5DDEA", "#4F2A40", "dash-dot", "I"),
     "hedge": CategoryStyle("#0072B2", "#D3E6F3", "#12334A", "dash", "H"),
     "attribution": CategoryStyle("#129C6F", "#CDEEE3", "#0F4536", "dot", "V"),
-    "scare-quote": CategoryStyle("#2D93CF", "#DCEFFB", "#1E4459", "dash", "Q"),
+    # Brick red, not a second blue: beside the hedge's blue the two read as one colour.
+    "scare-quote": CategoryStyle("#AE4E48", "#F6DEDC", "#4F2422", "dash", "Q"),
     "opinion": CategoryStyle("#937E2D", "#F7F2C4", "#4A4310", "dot", "O"),
     # A lighter grey than "only this outlet": a part of a claim only this outlet carries.
     "detail": CategoryStyle("#8A8A8A", "#ECECEC", "#4A4A4A", "dash", "D"),

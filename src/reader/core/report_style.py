@@ -52,7 +52,7 @@ _DARK_LETTER: Final = "#000000"
 
 def letter_colour(colour: str) -> str:
     """White or black, whichever reads better on a marker box of ``colour``: white on the
-    amber, the sky blue or the pink is under 3.5:1, and one of the two always passes WCAG AA."""
+    amber or the pink is under 3.5:1, and one of the two always passes WCAG AA."""
     white = contrast("#FFFFFF", colour)
     return "#FFFFFF" if white >= contrast(_DARK_LETTER, colour) else _DARK_LETTER
 

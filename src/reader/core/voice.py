@@ -198,8 +198,25 @@ def reported_speech(doc: Doc, cue: Cue) -> bool:
             )
             and _reads_as_speech(node)
         ):
-            return head.lemma_.lower() not in _CONCEDING
+            return head.lemma_.lower() not in _CONCEDING and not _describes_the_speaker(tok, node)
     return False
+
+
+def _describes_the_speaker(tok: Token, clause: Token) -> bool:
+    """The cue is in the reported clause's subject, and that subject names the speaker itself:
+    "Soft-on-crime councillors on the city council voted 9-4, the council said". A body or a
+    person reported on its own act is the source of the act, not of a slur on itself; the
+    epithet is the outlet's. Matched on the speaker's head word ("council", "bank")."""
+    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    if len(speakers) != 1:
+        return False
+    speaker = speakers[0].lemma_.lower()
+    return any(
+        tok.i in {t.i for t in subject.subtree}
+        and any(t.i != tok.i and t.lemma_.lower() == speaker for t in subject.subtree)
+        for subject in clause.children
+        if subject.dep_ in {"nsubj", "nsubjpass"}
+    )
 
 
 #: Verbs of concession. What someone "admitted" the report asserts as true (the verb takes it as

@@ -39,7 +39,7 @@ _MORE_PEOPLE: Final = frozenset(
         *("terrorist", "extremist", "bureaucrat", "consultant", "illegal", "liberal"),
         *("rank", "corps", "general", "moderate", "cadre", "elite", "dissident", "officer"),
         *("traitor", "judge", "prosecutor", "diplomat", "soldier", "commander", "voter"),
-        *("child", "kid", "teenager"),
+        *("child", "kid", "teenager", "veteran"),
     }
 )
 
@@ -146,6 +146,56 @@ def physical_hazard(word: Token) -> bool:
     else:
         return False
     return any(t.lemma_.lower() in _HAZARDS or t.lower_ in _HAZARDS for t in described)
+
+
+#: Words for a made thing that describe what it is made of when said of an object or a body
+#: part ("artificial knees"), and judge only when said of a feeling, a state or an event.
+MADE: Final = frozenset({"artificial"})
+#: Body parts, implants and made objects or substances an "artificial" one is a plain kind of.
+_MADE_THINGS: Final = frozenset(
+    {
+        *("knee", "hip", "limb", "leg", "arm", "hand", "foot", "heart", "lung", "kidney", "eye"),
+        *("joint", "valve", "skin", "cornea", "pancreas", "womb", "ear", "tooth", "teeth"),
+        *("turf", "grass", "pitch", "surface", "snow", "reef", "island", "lake", "pond"),
+        *("sweetener", "flavour", "flavor", "flavouring", "flavoring", "colouring", "coloring"),
+        *("dye", "fibre", "fiber", "fertiliser", "fertilizer", "satellite", "intelligence"),
+        *("light", "lighting", "respiration", "ventilation", "insemination", "tree", "flower"),
+    }
+)
+
+
+def a_made_thing(word: Token) -> bool:
+    """A word for a made thing describes when it is said of a body part, an implant or a made
+    object or substance ("artificial knees", "artificial turf", "artificial light"); "an
+    artificial crisis" and "artificial outrage" call a state or a feeling faked and stay
+    flagged."""
+    node = word
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "artificial and natural light": the first of the pair describes
+    if node.dep_ in {"amod", "compound"}:
+        described = [node.head]
+    elif node.dep_ == "acomp":
+        described = [c for c in node.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    else:
+        return False
+    return any(t.lemma_.lower() in _MADE_THINGS or t.lower_ in _MADE_THINGS for t in described)
+
+
+#: What is wrung out or wrung dry by hand: the literal act, not the show of worry.
+_WRUNG_LITERALLY: Final = frozenset({"out", "dry"})
+
+
+def wrung_in_fact(span: Span) -> bool:
+    """Hands, a towel or a cloth wrung out or wrung dry are wrung in fact ("wrung out her hands
+    after washing", "wrung her hands dry"); "wrung their hands over the cuts" shows worry
+    without acting and stays flagged."""
+    verb = span[0]
+    if verb.lemma_.lower() != "wring":
+        return False
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "ccomp", "oprd", "acomp"}}
+    return after in _WRUNG_LITERALLY or bool(particles & _WRUNG_LITERALLY)
 
 
 def headline_verb_read_as_noun(tok: Token) -> bool:

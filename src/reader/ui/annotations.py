@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -95,6 +95,25 @@ def as_sentence(text: str) -> str:
         return text
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "?", "!")) else text + "."
+
+
+#: How many rows of the list the panel keeps in view however short the window.
+LIST_ROWS_KEPT: Final = 3
+
+
+class AnnotationList(QTreeWidget):
+    """The list of annotations, which asks for only a few rows' height and takes the rest the
+    panel has: asking Qt's ten rows, it made the panel taller than a 640 px window leaves it,
+    and the panel's last row (Import…, Export…) was cut at the bottom of its scrolled view."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        rows = self.fontMetrics().lineSpacing() * LIST_ROWS_KEPT
+        frame = 2 * self.frameWidth()
+        return QSize(hint.width(), self.header().sizeHint().height() + rows + frame)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
 
 
 class AnnotationsPanel(QWidget):
@@ -179,7 +198,7 @@ class AnnotationsPanel(QWidget):
         missed.addWidget(self.missed_button)
         layout.addLayout(missed)
 
-        self.tree = QTreeWidget(self)
+        self.tree = AnnotationList(self)
         self.tree.setHeaderLabels(["Kind", "On", "Comment", "Author"])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)

@@ -137,6 +137,8 @@ class Controller(QObject):
     analysisEnded = Signal(str)
     failures = Signal(list)  # list[Failure]
     message = Signal(str)
+    #: The comparison's counts for the status line, and where it is saved (for its tooltip).
+    counts = Signal(str, str)
     notice = Signal(str)  # a passing word over the status line, on what just changed
     #: The outcome of a user's action on the library (a delete, a restore) for the status line,
     #: and more on it for its tooltip: newer than any notice showing, which it replaces.
@@ -163,9 +165,9 @@ class Controller(QObject):
         #: The open event's name is its first headline's, standing in until the first comparison
         #: of its articles names it after the plainest (:meth:`_name_after_comparison`).
         self._name_stands_in = False
-        #: Whether the notice "Saved to the Library, in …" named that stand-in, and if so whether
-        #: it said the demo is kept: it is said again with the name that replaced it.
-        self._saved_under_stand_in: bool | None = None
+        #: The event whose articles replaced the demo on screen: where it is saved also says
+        #: the demo is kept, since it went from the window with no word.
+        self._left_demo_for: int | None = None
         #: Each delete this session, oldest first: the event's id and whether its name was
         #: typed, for an undone delete. Not a set of ids: a freed id is given to the next new
         #: event, whose delete would otherwise pass the typed name on to it.
@@ -380,7 +382,6 @@ class Controller(QObject):
         if not self._name_stands_in or self.event_name is None or self.showing_demo:
             return
         plain = self._plain_event_name(comp)
-        saved_notice = self._saved_under_stand_in
         self._settle_name()
         if not plain or self.event_id in self._typed_names:
             return
@@ -390,8 +391,6 @@ class Controller(QObject):
         if not self._rename_open_event(wanted):
             return
         self.libraryChanged.emit()
-        if saved_notice is not None:
-            self._post_notice(work_saved(wanted, left_demo=saved_notice))
 
     def _rename_open_event(self, wanted: str) -> bool:
         """Give the open event the app's new name for it, in the library first: when the library
@@ -408,7 +407,6 @@ class Controller(QObject):
     def _settle_name(self) -> None:
         """The open event's name is no longer a stand-in (see :meth:`_name_after_comparison`)."""
         self._name_stands_in = False
-        self._saved_under_stand_in = None
 
     def text_problem(self, text: str, outlet: str = "") -> str:
         """Why pasted text cannot be an article (one line), or "" when it can: the checks a file
@@ -590,11 +588,20 @@ class Controller(QObject):
             return  # another read, or an analysis, still owns the progress bar
         self.analysisEnded.emit("idle")
         note = "Already open." if already_open else ""
-        self.message.emit(" ".join(p for p in (note, self.status_line()) if p))
+        self.counts.emit(" ".join(p for p in (note, self.status_line()) if p), self.where_saved())
 
     def status_line(self) -> str:
         """The status bar's line for the comparison on screen ("" with nothing open)."""
         return summary(self.comparison, self.flag_filter()) if self.comparison is not None else ""
+
+    def where_saved(self) -> str:
+        """Where the comparison on screen is kept ("" when it is not in the library), for the
+        status line's tooltip: the line itself says what the comparison found, which a
+        journalist looks for after opening articles, where it once said only where it was saved."""
+        if self.event_id is None or self.event_name is None or self.showing_demo:
+            return ""
+        left_demo = self._left_demo_for == self.event_id
+        return work_saved(self.event_name, left_demo=left_demo)
 
     def add_articles(
         self,
@@ -651,15 +658,14 @@ class Controller(QObject):
         return added
 
     def _say_saved(self, taken: list[DetailChange], *, saved: bool, left_demo: bool) -> None:
-        """One notice for articles just filed: the details a stored text took from what the user
-        typed when there are some (their "Already in the library" says it is kept), else that
-        the work is saved. There is no Save command, and a teacher looked for one."""
+        """For articles just filed: a notice of the details a stored text took from what the
+        user typed when there are some (their "Already in the library" says it is kept). That
+        the work is saved is said on hover over the status line (:meth:`where_saved`), not over
+        its counts: there is no Save command, and a teacher looked for one."""
         if taken:
             self._post_notice(details_taken(taken, open_already=False))
-        elif saved and self.event_name is not None:
-            self._post_notice(work_saved(self.event_name, left_demo=left_demo))
-            if self._name_stands_in and not self._stale_result:
-                self._saved_under_stand_in = left_demo
+        elif saved and left_demo and not self._stale_result:
+            self._left_demo_for = self.event_id
 
     def _open_filed(self, fresh: Sequence[Article], typed: Typed | None) -> list[Article] | None:
         """A new comparison of exactly the texts an event in the library holds: that event is
@@ -842,7 +848,7 @@ class Controller(QObject):
         self._say_news(*event_deleted(event.name, event.article_count, undo_hint))
         return True
 
-    def restore_event(self, event_id: int, *, reopen: bool) -> int | None:
+    def restore_event(self, event_id: int, *, reopen: bool, name: str = "") -> int | None:
         """Undo the delete of a library event this session: it comes back with its name,
         articles and notes, and is opened again when it was open. Its id, or None (with a
         message) when it cannot come back.
@@ -850,7 +856,8 @@ class Controller(QObject):
         A restore that fails to write (a locked file, a full disk) raises
         :class:`RestoreFailed` instead: the library still keeps the event, so the caller keeps
         its undo step and the user can try again. One written but not read back is restored:
-        the step is done, and the message says only the reading failed."""
+        the step is done, and the message says only the reading failed. ``name``: the event's,
+        which a failure names."""
         from reader.store.library import EventRestoredUnreadError
 
         lib = self.lib()
@@ -864,7 +871,7 @@ class Controller(QObject):
         except EventRestoredUnreadError as exc:
             return self._restored_unread(event_id, exc.event_id, exc.reason)
         except Exception as exc:
-            line = restore_failed_line(exc)
+            line = restore_failed_line(exc, name)
             self.message.emit(line)
             raise RestoreFailed(line) from None
         if self._typed_when_deleted(event_id):
@@ -1017,7 +1024,8 @@ class Controller(QObject):
         self.comparisonReady.emit(comp)
         self.analysisEnded.emit(how)
         line = summary(comp, self.flag_filter())
-        self.message.emit(line + (" (from the library)" if how == "cached" else ""))
+        cached = " (from the library)" if how == "cached" else ""
+        self.counts.emit(line + cached, self.where_saved())
 
     def _analysis_failed(self, worker: Worker, msg: str, report: str) -> None:
         if worker is not self.analysis:
@@ -1065,11 +1073,15 @@ class RestoreFailed(ReaderError):
     """An undone delete could not be written back; the library still keeps the event."""
 
 
-def restore_failed_line(exc: Exception) -> str:
-    """One line on a failed restore, for the status line and its dialog: the store's reason,
-    less the library file's long path, and what the user can do next."""
+def restore_failed_line(exc: Exception, name: str = "") -> str:
+    """One line on a failed restore, for the status line and its dialog: which event, the
+    store's reason less the library file's long path, and what the user can do next. It read
+    "… It is kept: Edit › Undo tries again.", which left the reader to work out what "it" was
+    and whether to act."""
     reason = _reason_without_path(exc) or "the library could not be written"
-    return f"The event was not restored: {reason}. It is kept: Edit › Undo tries again."
+    shown = scannable_name(name, lambda text: len(text) <= NAME_CHARS) if name else ""
+    which = f"“{shown}”" if shown else "The event"
+    return f"{which} was not restored: {reason}. Try Edit › Undo again."
 
 
 def restored_unread_line(exc: Exception) -> str:

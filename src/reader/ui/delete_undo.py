@@ -77,7 +77,7 @@ class EditUndo(QObject):
             return
         last = self._deleted[-1]
         try:
-            self.controller.restore_event(last.event_id, reopen=last.was_open)
+            self.controller.restore_event(last.event_id, reopen=last.was_open, name=last.name)
         except RestoreFailed as exc:
             self.warn(self.window, "Undo failed", exc.message)
             return  # the step stays: the library still keeps the event

@@ -540,7 +540,7 @@ _HELP_EXAMPLES: dict[str, tuple[str, str]] = {
         "“the minister claimed the plan would work” beside “the minister said …”",
         "green",
     ),
-    "scare-quote": ("a “peace plan”", "sky blue"),
+    "scare-quote": ("a “peace plan”", "brick red"),
     "opinion": ("“It is a reckless gamble.” with no speaker named", "olive"),
     "detail": ("“Mendes, who earns $210,000 a year, said …” beside “Mendes said …”", "grey"),
     "figure": (
@@ -600,7 +600,7 @@ def help_html(dark: bool = False, keys: Mapping[str, QAction] | None = None) -> 
         "<h3>The marks</h3>"
         "<p>Each device has its own colour and letter and an underline; the letter keeps the"
         " marks apart in greyscale print and for colour-blind readers, where two underlines or"
-        " two blues look alike.</p>"
+        " two colours look alike.</p>"
         f"<table cellspacing='0'>{''.join(rows)}</table>"
         "<h3>Reading the marks</h3>"
         "<p><b>Quotations.</b> Words inside quotation marks are the speaker's, not the outlet's,"

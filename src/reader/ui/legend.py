@@ -18,7 +18,7 @@ chose.
 
 Every chip keeps its name at every width: where one line is too short, the chips wrap onto a
 second line (:class:`FlowLayout`) rather than give up their names, so no chip is left a bare
-swatch beside one that looks like it (the dashed blue H and Q). The lines are kept even, so a
+swatch beside one that looks like it (the dashed H and Q). The lines are kept even, so a
 wrapped legend reads as two rows of one key, not a full row and a stray chip under it.
 """
 

@@ -328,6 +328,7 @@ class MainWindow(QMainWindow):
         c.failures.connect(self.show_failures)
         c.crashed.connect(self.show_crash)
         c.message.connect(self.show_message)
+        c.counts.connect(self.show_counts)
         c.libraryFailed.connect(self.library_failed)
         c.notice.connect(self.show_notice)
         c.news.connect(self.show_news)
@@ -681,6 +682,11 @@ class MainWindow(QMainWindow):
         """The status line: the comparison's counts, or what the window is doing."""
         self.status_label.setText(text)
         self.status_label.setToolTip("")  # a saved file's full path belongs to its own line
+
+    def show_counts(self, line: str, where_saved: str) -> None:
+        """The comparison's counts, with where it is saved said on hover."""
+        self.status_label.setText(line)
+        self.status_label.setToolTip(where_saved)
 
     def show_news(self, line: str, more: str = "") -> None:
         """The outcome of the user's last action on the library, ``more`` on hover. Any notice

@@ -5,7 +5,8 @@ The notice is the one-line note above the views on what a comparison cannot show
 may not report one event, or that are not in English); the marks-hidden texts are what the status
 bar says while View › Show Framing Marks is off; :func:`details_taken` is the passing word when a
 text the app knows already takes the outlet, title or date the user typed for it, and
-:func:`work_saved` the one when articles are filed in the library (there is no Save command).
+:func:`work_saved` says on hover over the status line where the articles are filed (there is no
+Save command).
 """
 
 from __future__ import annotations
@@ -69,8 +70,9 @@ def details_taken(changes: list[DetailChange], *, open_already: bool) -> str:
 
 
 def work_saved(event: str, *, left_demo: bool) -> str:
-    """What the status bar says when articles are filed in the library, which is all the saving
-    there is: a teacher looked for File › Save and found nothing that said the work was kept.
+    """What hovering over the status line says once articles are filed in the library, which is
+    all the saving there is: a teacher looked for File › Save and found nothing that said the
+    work was kept. The line itself keeps the comparison's counts.
     ``left_demo``: they replaced the demo on screen, which went with no word, though it is
     still in the library as it was."""
     if left_demo:
