@@ -476,6 +476,24 @@ def test_a_hyphenated_entry_finds_its_compound_spelt_with_a_space_but_not_a_verb
     assert _matched(lex, "A would-be president spoke.") == {"would-be": "loaded"}
 
 
+def test_a_compound_of_three_or_more_words_is_found_spelt_with_spaces_across_any_word() -> None:
+    """A set phrase hyphenated as a modifier is quoted or used as a verb phrase with spaces ("let
+    them eat cake"), and means the same; a compound of two words keeps the content-word rule."""
+    lex = Lexicon(
+        (
+            LexiconEntry("let-them-eat-cake", "loaded"),
+            LexiconEntry("holier-than-thou", "loaded"),
+            LexiconEntry("would-be", "hedge"),
+        )
+    )
+    assert _matched(lex, "Her answer was: let them eat cake.") == {"let them eat cake": "loaded"}
+    assert _matched(lex, "Let them eat cake, the minister said.") == {"let them eat cake": "loaded"}
+    assert _matched(lex, "A let-them-eat-cake attitude.") == {"let-them-eat-cake": "loaded"}
+    assert _matched(lex, "He is so holier than thou.") == {"holier than thou": "loaded"}
+    assert _matched(lex, "Let them eat first.") == {}
+    assert _matched(lex, "He would be a candidate.") == {}
+
+
 def test_a_hyphenated_ing_compound_spelt_with_a_space_is_found_but_not_a_finite_verb() -> None:
     """The model reads "printing" in "the Fed's money printing" as a verb; the activity it names
     is the compound's all the same. A finite verb still keeps its clause ("the state runs")."""

@@ -83,3 +83,26 @@ def test_a_lean_needs_a_politically_coded_note_and_the_reverse(
         listing = tmp_path / "new.txt"
         listing.write_text(line, encoding="utf-8")
         assert tool.main(["label", str(listing), "--dry-run"]) == 2
+
+
+def test_a_spaced_term_is_a_duplicate_only_where_the_matcher_finds_the_hyphenated_entry(
+    lexicons: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "let them eat cake" and "far left" are found by the bundled hyphenated entries; "would be"
+    is not found by "would-be", so a curator may enter it."""
+    tool = _tool(lexicons, monkeypatch)
+    listing = tmp_path / "new.txt"
+    listing.write_text(
+        "let them eat cake|x|y\nfar left|x|y\nwould be|x|y\nfar-left|x|y\n", encoding="utf-8"
+    )
+    entries, problems = tool.parse_list(listing.read_text(encoding="utf-8"), "label")
+    assert problems == []
+    taken = {**tool.read_terms(lexicons / "loaded.tsv"), **tool.read_terms(lexicons / "label.tsv")}
+    taken.update(tool.read_terms(lexicons / "hedge.tsv"))
+    found = {e.term: tool.already_matched(e.term, taken) for e in entries}
+    assert found == {
+        "let them eat cake": True,
+        "far left": True,
+        "would be": False,
+        "far-left": True,
+    }

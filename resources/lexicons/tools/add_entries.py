@@ -10,8 +10,12 @@ The tool writes the note as ``why; neutral: wording`` (the form the app shows an
 ``tests/test_lexicon_coverage.py`` checks), sets ``source`` to ``curated``, adds coded terms to
 ``balance/lean.tsv``, and refuses what the README's rules forbid, so a curator cannot slip:
 
-- a term already curated in that category (hyphens, case and spacing ignored; a plural whose
-  singular is there), or listed as neutral;
+- a term already curated in that category (case ignored; a plural whose singular is there), or
+  listed as neutral. A term written with spaces is the hyphenated entry only where the matcher
+  finds it so: "let them eat cake" is "let-them-eat-cake" (a compound of three or more words
+  matches spaced), "far left" is "far-left" (two content words), but "would be" is not "would-be",
+  and a hyphenated term is always its spaced entry ("catch and release" finds the modifier
+  "catch-and-release");
 - a word from ``tools/generic.txt`` (rule 1: plain event and generic sentiment words);
 - a coded term without ``politically coded`` in its note, or such a note without a lean (rule 5).
 
@@ -27,6 +31,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
+
+from reader.core import nlp
+from reader.core.lexicon import Lexicon, LexiconEntry
 
 HERE = Path(__file__).resolve().parent.parent
 CATEGORIES = ("label", "loaded", "intensifier", "hedge")
@@ -59,11 +66,31 @@ def singular(k: str) -> str:
     return f"{head} {last}".strip()
 
 
-def read_terms(path: Path, category: str | None = None) -> set[str]:
-    """Keys of the terms in one lexicon file (optionally only one category)."""
+def read_terms(path: Path, category: str | None = None) -> dict[str, set[str]]:
+    """Keys of the terms in one lexicon file (optionally only one category), each with the terms
+    as written that share it ("far-left" and "far left" share one key)."""
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))[1:]
-    return {key(r[0]) for r in rows if r and (category is None or r[1:2] == [category])}
+    out: dict[str, set[str]] = {}
+    for r in rows:
+        if r and (category is None or r[1:2] == [category]):
+            out.setdefault(key(r[0]), set()).add(r[0])
+    return out
+
+
+def already_matched(term: str, taken: dict[str, set[str]]) -> bool:
+    """Whether an entry already there finds ``term`` as the matcher reads it. Only a term
+    written with spaces beside entries that hyphenate it needs the matcher's word: a hyphenated
+    entry finds its spaced form only where the matcher allows it ("would be" is no "would-be"),
+    while any other spelling of the same key is the same entry."""
+    written = taken.get(key(term))
+    if not written:
+        return False
+    if "-" in term.lstrip("-") or any("-" not in w.lstrip("-") for w in written):
+        return True
+    doc = nlp.parse(term)
+    lexicon = Lexicon(tuple(LexiconEntry(w, "loaded") for w in written))
+    return any(m.start == 0 and m.end == len(doc) for m in lexicon.match(doc))
 
 
 def generic_words() -> set[str]:
@@ -107,16 +134,16 @@ def check(entries: list[Entry], category: str) -> tuple[list[Entry], list[str]]:
     refused: list[str] = []
     for e in entries:
         k = key(e.term)
-        if k in taken:
+        if already_matched(e.term, taken):
             refused.append(f"{e.term}: already in {category}.tsv")
-        elif k in neutral:
+        elif already_matched(e.term, neutral):
             refused.append(f"{e.term}: listed as neutral")
         elif k in generic:
             refused.append(f"{e.term}: generic word (tools/generic.txt, rule 1)")
         elif singular(k) in taken:
             refused.append(f"{e.term}: '{singular(k)}' already matches it (lemmas match plurals)")
         else:
-            taken.add(k)
+            taken.setdefault(k, set()).add(e.term)
             kept.append(e)
     return kept, refused
 

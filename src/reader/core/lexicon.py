@@ -875,8 +875,18 @@ def _words_after(
 _READ_BY_OWN_RULES: Final = frozenset({GAP, "-"})
 
 
+def spaced_like_hyphenated(key: tuple[str, ...]) -> bool:
+    """Whether a hyphenated entry's pieces (:func:`pieces`) also match written with spaces
+    whatever words they are: a compound of three or more words ("let-them-eat-cake",
+    "holier-than-thou", "dog-eat-dog") is a set phrase that a quotation or a verb phrase writes
+    with spaces and means the same. A compound of two words matches so only where both are
+    content words (:func:`_loose`): "would be" is no "would-be"."""
+    return key.count("-") >= 2
+
+
 def _match_at(forms: Sequence[_Form], start: int, key: tuple[str, ...]) -> int | None:
     """Token index after the match of ``key`` beginning at ``start``, or None."""
+    long = spaced_like_hyphenated(key)
     i = start
     j = 0
     n = len(forms)
@@ -905,7 +915,7 @@ def _match_at(forms: Sequence[_Form], start: int, key: tuple[str, ...]) -> int |
             # is "catch and release" used as a modifier. (The reverse is refused: "would-be".)
             i += 1
             continue
-        if key[j] == "-" and not is_hyphen and j > 0 and loose and forms[i - 1].loose:
+        if key[j] == "-" and not is_hyphen and j > 0 and (long or (loose and forms[i - 1].loose)):
             # The text spells with a space a compound the entry hyphenates: "the far left".
             j += 1
             continue
