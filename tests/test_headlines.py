@@ -340,6 +340,32 @@ def test_a_name_the_body_writes_stays_a_name_in_a_title_case_first_line() -> Non
     assert _first_line_flags("Biden Signs Bill", "Biden signed the bill on Tuesday.") == []
 
 
+def test_a_label_ending_a_title_case_compound_is_flagged_where_the_model_reads_it_as_a_name() -> (
+    None
+):
+    # Read in lower case, "bureaucrats" after "eco-" is tagged a name: it is still the label.
+    headline = "Eco-Bureaucrats Fine Baker $9,000 for Paving His Own Yard"
+    body = "Tom Reyes was told on Monday that he owed the county for his new driveway."
+    assert any("Bureaucrats" in text for text, _ in _title_flags(headline, body))
+    assert any("Bureaucrats" in text for text, _ in _first_line_flags(headline, body))
+
+
+def test_a_name_opening_a_flagged_phrase_is_cut_from_the_flag_not_the_label_with_it() -> None:
+    headline = "Northern Sports Bureaucrats Ban Our Runners From Final"
+    body = "The Northern league said on Friday that the two runners had missed a filing date."
+    flags = _title_flags(headline, body)
+    assert any("Bureaucrats" in text for text, _ in flags)
+    assert all("Northern" not in text for text, _ in flags)
+
+
+def test_a_label_word_that_is_a_name_in_the_body_stays_a_name_in_the_headline() -> None:
+    body = "The Barons, the city's hockey team, will play at the new arena from next season."
+    assert _title_flags("Barons Back New Stadium Plan", body) == []
+    assert _first_line_flags("Barons Back New Stadium Plan", body) == []
+    body = "Lena Crook, the farm minister, said on Monday that the rules would stay."
+    assert _title_flags("Crook Says Farm Rules Will Stay", body) == []
+
+
 @pytest.mark.parametrize(
     "headline", ["Senator Savage Backs Farm Bill", "Judge Savage Jails Smuggler"]
 )

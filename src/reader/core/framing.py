@@ -67,6 +67,7 @@ from reader.core.rule_cues import (
 from reader.core.title_case import (
     as_written,
     before_conjunction,
+    clear_of_names,
     headline_line_end,
     name_spans,
     names_in,
@@ -320,11 +321,11 @@ def headline_cues(
     kept: list[Cue] = []
     for cue in cues:
         cue = before_conjunction(cue, doc)
-        start, end = cue.char_span(doc)
-        if any(s < end and start < e for s, e in names) and not (
-            cue.entry is not None and names_someone(cue.entry)
-        ):
-            continue
+        if cue.entry is None or not names_someone(cue.entry):
+            cleared = clear_of_names(cue, doc, names)
+            if cleared is None:
+                continue
+            cue = cleared
         if cue.target and reading != title:
             cue = replace(cue, target=as_written(title, reading, cue.target))
         kept.append(cue)

@@ -954,15 +954,17 @@ def _joined(doc: Doc, left: int, right: int) -> bool:
 
 
 def _labelled_compound(span: Span, entry: LexiconEntry, after: str) -> bool:
-    """A label noun that ends a hyphenated compound still labels: "eco-fanatics", "tax-cheats".
-    So does one that opens a compound saying who leads, runs or pays ("dynast-led party",
-    "regime-backed militia"): the thing is led by those the label names."""
+    """A label noun that ends a hyphenated compound still labels: "eco-fanatics", "tax-cheats",
+    also where the model tags it a name in a title-case headline read in lower case
+    ("eco-bureaucrats fine farmer"). So does one that opens a compound saying who leads, runs or
+    pays ("dynast-led party", "regime-backed militia"): the thing is led by those the label
+    names."""
     if entry.category != "label":
         return False
     if after == "-":
         doc = span.doc
         return span.end + 1 < len(doc) and doc[span.end + 1].lower_ in DONE_BY
-    return span.root.pos_ == "NOUN"
+    return span.root.pos_ == "NOUN" or _lower_case_read_as_name(span.root)
 
 
 def _legal_allegation(verb: Token) -> bool:

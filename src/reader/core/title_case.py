@@ -13,6 +13,7 @@ Biden"), or, when the body names no one, an entity word that judges nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
@@ -97,6 +98,26 @@ def before_conjunction(cue: Cue, doc: Doc) -> Cue:
         if doc[i].pos_ == "CCONJ" or doc[i].lower_ in {"and", "or", "but"}:
             return replace(cue, end=i) if i > cue.start else cue
     return cue
+
+
+def clear_of_names(cue: Cue, doc: Doc, names: Sequence[tuple[int, int]]) -> Cue | None:
+    """``cue`` with its phrase cut back to the words beside the headline's names, or None when
+    the words that fired stand in a name. A phrase widens a word to its noun chunk, and in title
+    case a name the body vouches for may open it ("Western Sports Bureaucrats Bar ..."): the name
+    is not the outlet's word, but "bureaucrats" beside it still is."""
+    first, end = cue.fired
+    if any(_in_names(doc[i], names) for i in range(first, end)):
+        return None
+    start = next(
+        (i + 1 for i in range(first - 1, cue.start - 1, -1) if _in_names(doc[i], names)), cue.start
+    )
+    stop = next((i for i in range(end, cue.end) if _in_names(doc[i], names)), cue.end)
+    return replace(cue, start=start, end=stop)
+
+
+def _in_names(tok: Token, names: Sequence[tuple[int, int]]) -> bool:
+    start, end = tok.idx, tok.idx + len(tok.text)
+    return any(s < end and start < e for s, e in names)
 
 
 def as_written(title: str, reading: str, text: str) -> str:
