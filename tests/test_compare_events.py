@@ -8911,12 +8911,6 @@ def sitefight() -> Comparison:
 
 SITEFIGHT = ("care", "order", "wire")
 
-_SITEFIGHT_LEDE_TAIL = (
-    "not mended in event39c: the care site's lede ends '..., the council said', so its 'has"
-    " finally agreed' reads as the council's reported speech; that the others attribute the"
-    " same claim to the same speaker without it is not read"
-)
-
 
 @pytest.mark.parametrize(
     "held",
@@ -8982,12 +8976,9 @@ def test_sitefight_the_ledes_drug_den_is_answered_by_the_wires_consumption_site(
         ("order", "Hundreds of addicts will flock", {"label", "loaded", "intensifier"}),
         ("care", "compassionate", {"loaded"}),
         ("care", "fearmongering", {"loaded", "label"}),
-        pytest.param(
-            "care",
-            "finally agreed",
-            {"loaded", "intensifier"},
-            marks=pytest.mark.xfail(strict=True, reason=_SITEFIGHT_LEDE_TAIL),
-        ),
+        # the lede ends "..., the council said": the tag vouches for the council's own act,
+        # and "finally" on it is the site's word (mended in fix39d)
+        ("care", "finally agreed", {"loaded", "intensifier"}),
     ],
 )
 def test_sitefight_each_outlets_framing_words_are_flagged(

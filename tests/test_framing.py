@@ -984,6 +984,29 @@ def test_an_epithet_on_the_speaker_itself_in_its_reported_act_is_the_outlets() -
     assert on("staggering").quoted and on("staggering").reported
 
 
+def test_an_adverb_on_the_speakers_own_act_before_a_trailing_tag_is_the_outlets() -> None:
+    """ "The council has finally agreed to ..., the council said": the tag vouches for the act,
+    and "finally" on the speaker's own act is the outlet's verdict on it. The same adverb on
+    another's act, or in a report the speaker leads, stays the speaker's."""
+    text = (
+        "The city council has finally agreed to fund the clinic, the council said. "
+        "The ministry has shamefully refused to pay the nurses, the ministry said. "
+        "The minister has finally agreed to fund the clinic, the council said. "
+        "The council said the minister had shamefully refused to pay the nurses."
+    )
+    flags = _flags([Article("a", "Post", text)])
+    words = sorted(
+        (f for f in flags if f.category in {"loaded", "intensifier"}), key=lambda f: f.start
+    )
+    assert [f.text.split()[0].lower() for f in words] == [
+        "finally",
+        "shamefully",
+        "finally",
+        "shamefully",
+    ]
+    assert [f.quoted or f.reported for f in words] == [False, False, True, True]
+
+
 def _staggering(report: str) -> Article:
     fact = "the repairs cost a staggering $3.1 million"
     return Article("a", "Post", report.format(fact=fact, Fact=fact.capitalize()))
