@@ -332,6 +332,20 @@ def test_quoted_names_lines_and_partial_quotations_are_not_scare_quotes(text: st
     assert not [f for f in _flags([Article("a", "Wire", text)]) if f.category == "scare-quote"]
 
 
+@pytest.mark.parametrize("verb", ["lectured", "hectored", "harangued", "scolded"])
+def test_quoted_words_after_a_verb_of_talking_down_are_the_speakers(verb: str) -> None:
+    """ "lectured the council about its "shameful mess"": the verb casts how the minister spoke
+    and is flagged as the outlet's, but the words quoted after it are still the minister's.
+    The same quoted words with no one reported speaking stay the outlet's."""
+    text = f'The minister {verb} the council about its "shameful mess" at the hospital.'
+    flags = {f.text: f for f in _flags([Article("a", "Post", text)])}
+    assert flags[verb].category == "loaded" and not flags[verb].quoted
+    assert flags["shameful mess"].quoted
+    plain = 'The council left a "shameful mess" at the hospital.'
+    (mess,) = [f for f in _flags([Article("a", "Post", plain)]) if "mess" in f.text]
+    assert not mess.quoted
+
+
 def test_a_quoted_word_capitalised_by_nature_is_still_a_scare_quote() -> None:
     """Only a capital the word would not have in running text makes it a name: a group's name
     keeps its capital anywhere, so the marks around it still keep a distance."""

@@ -487,6 +487,9 @@ _REPORTING_LEMMAS: Final = frozenset(
         *("rant", "rave", "fume", "boast", "brag", "crow", "whine", "grumble", "gush", "scoff"),
         *("sneer", "snap", "snarl", "scream", "shriek", "trumpet", "spout", "confess", "allege"),
         *("contend", "assert"),
+        # verbs that cast speech as talking down to someone (the loaded lexicon's): 'lectured
+        # the council about its "shameful mess"' quotes the speaker all the same
+        *("lecture", "hector", "harangue", "scold"),
     }
 )
 
