@@ -9108,7 +9108,7 @@ def test_sitefight_the_council_the_charity_and_the_residents_are_one_actor_each(
     sitefight: Comparison,
 ) -> None:
     """The city council, the charity and the residents' association are one body each in all
-    three outlets (the council: see the xfail below); the officials one person each in all
+    three outlets (the council: see below); the officials one person each in all
     three, the mother one in the site that quotes her; the city and the street are no person."""
     for name in ("Harbourlight Trust", "Station Quarter Residents' Association"):
         body = _actor(sitefight, name)
@@ -9129,13 +9129,9 @@ def test_sitefight_the_council_the_charity_and_the_residents_are_one_actor_each(
     assert not [e for e in sitefight.entities if e.type == "PERSON" and places & set(e.aliases)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Caldmere city council' opening the wire's and the care site's ledes is not read as"
-    " a body there (only in the order paper's 'councillors on Caldmere city council'); not"
-    " mended in event39c",
-)
 def test_sitefight_the_city_council_is_one_body(sitefight: Comparison) -> None:
+    """ "Caldmere city council" opening the wire's and the care site's ledes is the body the
+    order paper's "councillors on Caldmere city council" names (mended in fix39d)."""
     councils = [
         e for e in sitefight.entities if any("council" in alias.lower() for alias in e.aliases)
     ]

@@ -3423,6 +3423,22 @@ def test_a_bodys_full_name_the_model_tags_elsewhere_is_a_mention_where_it_tags_n
     assert _find(entities, "Hillcrest Elementary School").mentions == {"a0": 1}
 
 
+def test_a_place_and_its_council_in_lower_case_is_one_body_where_the_model_tags_nothing() -> None:
+    """Found by the sitefight event: the small model tags "councillors on Dunmore city council"
+    but nothing of the same words opening a lede, as news copy writes a council's name in lower
+    case after its place. Only a council's words may run on so: "Dunmore city councillors"
+    names no body."""
+    tagged = "Councillors on Dunmore city council voted 7-2 on Monday to close the library."
+    untagged = "Dunmore city council voted on Monday to close the library, the council said."
+    _, entities = _label([tagged, untagged])
+    council = _find(entities, "Dunmore city council")
+    assert council.type == "ORG"
+    assert set(council.mentions) == {"a0", "a1"}
+    people = untagged.replace("Dunmore city council", "Dunmore city councillors")
+    _, entities = _label([tagged, people])
+    assert set(_find(entities, "Dunmore city council").mentions) == {"a0"}
+
+
 def test_a_firms_name_the_model_types_a_person_or_a_work_is_the_firm_wherever_it_is_written() -> (
     None
 ):
