@@ -52,6 +52,7 @@ from reader.ui.richtext import (
     words_mime,
 )
 from reader.ui.theme import colours, readable
+from reader.ui.typography import curly
 from reader.ui.wrapped_delegate import WrappedItemDelegate
 
 
@@ -74,18 +75,18 @@ def flag_html(f: Flag, comp: Comparison, dark: bool = False, wording_shown: bool
         f"<p style='margin:6px 0 2px 0'><b style='color:{heading}'>[{st.marker}] {label}</b>"
         f" · {outlet}{where}<br><span style='color:{c['muted']}'>{meaning}</span>"
         f"<br>{html.escape(_in_quotes(f.text))}</p>",
-        f"<p style='margin:0 0 2px 12px'>{html.escape(f.explanation)}</p>",
+        f"<p style='margin:0 0 2px 12px'>{html.escape(curly(f.explanation))}</p>",
     ]
     note = f.speaker_note
     if note is not None and note not in f.explanation:
         # Upper-case the first letter only: the note may name a speaker ("Port Alder").
         first = note[:1].upper() + note[1:]
-        parts.append(f"<p style='margin:0 0 2px 12px'><i>{html.escape(first)}.</i></p>")
+        parts.append(f"<p style='margin:0 0 2px 12px'><i>{html.escape(curly(first))}.</i></p>")
     parts.extend(_counterparts_html(f, comp, wording_shown))
     if f.rule:
         parts.append(
             f"<p style='margin:0 0 2px 12px; color:{c['muted']}'><small>Found by"
-            f" {html.escape(rule_description(f.rule))}</small></p>"
+            f" {html.escape(curly(rule_description(f.rule)))}</small></p>"
         )
     return "".join(parts)
 
