@@ -801,6 +801,14 @@ def test_a_speaker_written_in_other_words_keeps_them(qtbot: Any) -> None:
     assert "Quotes or cites: Xi Jinping (she, said)" in text
 
 
+def test_a_speaker_that_opened_its_sentence_reads_mid_line(qtbot: Any) -> None:
+    """ "Quotes or cites: The platform (claimed)" kept the capital of the sentence it opened,
+    beside "the military" from another; a name after "The" keeps its own."""
+    assert "Quotes or cites: the platform (said)" in _speaker_line(qtbot, "The platform")
+    assert "Quotes or cites: a spokeswoman (said)" in _speaker_line(qtbot, "A spokeswoman")
+    assert "Quotes or cites: The Hague council (said)" in _speaker_line(qtbot, "The Hague council")
+
+
 def test_a_speaker_cited_twice_in_one_claim_is_named_once() -> None:
     """A claim joining two sentences that cite "the military" and "The military" listed the
     military twice under "Quotes or cites"."""

@@ -646,13 +646,27 @@ def _once_each(texts: Iterable[str]) -> list[str]:
 def _speaker_text(attribution: Attribution, name: str | None) -> str:
     """'Daniel Reyes (he, said)': the person first, by ``name`` (the actor, not "Hardline
     Netanyahu" with the outlet's label), then the words as written, to check against."""
-    who = name or attribution.who
+    who = _mid_line(name or attribution.who or "")
     speaker = attribution.speaker
     written = [speaker] if speaker and not _only_the_name(speaker, who) else []
     if attribution.verb:
         written.append(attribution.verb)
     extra = f" ({', '.join(w for w in written if w)})" if written else ""
     return f"{who}{extra}"
+
+
+#: The articles that open a speaker written as a common noun ("The platform said …").
+_ARTICLES: Final = frozenset({"The", "A", "An"})
+
+
+def _mid_line(who: str) -> str:
+    """A speaker as it reads after "Quotes or cites:": "The platform", which opened the
+    outlet's sentence, as "the platform", like "the military" beside it. A name keeps its
+    capital ("The Hague council", "The Guardian"): the word after its article has one too."""
+    first, _, rest = who.partition(" ")
+    if first in _ARTICLES and rest[:1].islower():
+        return f"{first.lower()} {rest}"
+    return who
 
 
 def _only_the_name(written: str, name: str | None) -> bool:
