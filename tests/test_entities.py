@@ -2037,6 +2037,19 @@ def test_a_two_word_brand_that_suspends_an_account_is_a_body_and_its_owner_a_per
     assert _find(entities, "Anna Brel").type == "PERSON"
 
 
+def test_a_hyphenated_surname_written_as_a_platform_is_read_without_a_crash() -> None:
+    """ "Al-Rahim" is one word with two in its key: read as a two-word brand, its words before
+    the last were none, and the whole comparison stopped on an IndexError."""
+    _, entities = _label(
+        [
+            "Mr Al-Rahim has suspended the account of Anna Brel, Al-Rahim said.",
+            "Karim Al-Rahim spoke. Al-Rahim's app was suspended, the Al-Rahim site said.",
+        ]
+    )
+    assert _find(entities, "Karim Al-Rahim").type == "PERSON"
+    assert _find(entities, "Anna Brel").type == "PERSON"
+
+
 def test_a_bus_operator_named_before_its_name_is_a_company_and_a_machine_operator_is_not() -> None:
     _, entities = _label(
         [

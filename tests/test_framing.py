@@ -1633,6 +1633,10 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("Ministers must curb the banks before they gamble away more savings.", True),
         ("Regulators must tame the landlords.", True),
         ("Lenders must curb new lending by the end of March 2028.", False),
+        # what the subject curbs of its own is a rule's ask, and a deadline of others' is a date
+        ("Drivers must curb their speed near schools.", False),
+        ("Members must rein in their dogs on the beach.", False),
+        ("Lenders must curb new lending before the new rules take effect.", False),
         # a union or a board is a body advice is given to, as a council is
         ("Pupils come first, and no union should stand between a family and its school.", True),
         ("The board should resign over the closures.", True),
