@@ -2327,6 +2327,23 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The heat plan is a leaflet and a prayer.", "leaflet and a prayer", "loaded"),
         ("Inspectors will swarm through every basement.", "swarm through", "loaded"),
         ("Insurers plead poverty while profits climb.", "plead poverty", "loaded"),
+        # team103 (probe 39b): media and press-freedom news; news and readers held hostage,
+        # owners who starve newsrooms and pay themselves like bankers, lawsuits to silence
+        # critics, protection for reporting as a licence to smear, rights as a hiding place
+        ("The platform is holding news hostage in the row.", "holding news hostage", "loaded"),
+        ("Strikers have taken readers hostage again.", "taken readers hostage", "loaded"),
+        ("The owners starve their newsrooms of staff.", "starve their newsrooms", "loaded"),
+        ("Executives pay themselves like bankers.", "pay themselves like bankers", "loaded"),
+        ("The tycoon sued the author into silence.", "sued the author into silence", "loaded"),
+        ("Critics call the bill a licence to smear.", "licence to smear", "loaded"),
+        ("The group pleaded hardship at every pay round.", "pleaded hardship", "loaded"),
+        ("The minister's papers gave him glowing coverage.", "glowing coverage", "loaded"),
+        ("The channel escaped with a warning.", "escaped with a warning", "loaded"),
+        ("The office blacklisted reporters who asked about it.", "blacklisted reporters", "loaded"),
+        ("The reporter is hiding behind press freedom.", "hiding behind press freedom", "loaded"),
+        ("The rule belongs in Minsk, not Westminster.", "belongs in Minsk", "loaded"),
+        ("Their sense of entitlement is on show.", "sense of entitlement", "loaded"),
+        ("The publishers are hardly short of cash.", "hardly short of cash", "loaded"),
         # event37d (a chatbot's unsafe answers): a harmful failure played down as trivial
         ("A minor glitch led the app to give wrong answers.", "minor glitch", "intensifier"),
         # event38b (an oil pipeline leak): a spill played down in the industry's soft word
@@ -2430,6 +2447,11 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "A late winner snatched by the visitors settled the final.",
         "The Yankees wasted no time breaking through in the first inning.",
         "She tried to hide behind her lawyer as she left the court.",
+        # probe 39b: a kidnapping, a crash, a glowing ember and a spam list are literal
+        "Gunmen held 30 passengers hostage for two days, police said.",
+        "The driver escaped with minor injuries, police said.",
+        "The embers were still glowing when firefighters left.",
+        "The email provider blacklisted the domain on Monday.",
         "The circus came to town with three elephants.",
         "The launcher was disguised as a portable generator.",
         "Shady Grove Hospital said it had treated four people.",
