@@ -8911,12 +8911,6 @@ def sitefight() -> Comparison:
 
 SITEFIGHT = ("care", "order", "wire")
 
-_SITEFIGHT_LEDE_TAIL = (
-    "not mended in event39c: the care site's lede ends '..., the council said', so its 'has"
-    " finally agreed' reads as the council's reported speech; that the others attribute the"
-    " same claim to the same speaker without it is not read"
-)
-
 
 @pytest.mark.parametrize(
     "held",
@@ -8982,12 +8976,9 @@ def test_sitefight_the_ledes_drug_den_is_answered_by_the_wires_consumption_site(
         ("order", "Hundreds of addicts will flock", {"label", "loaded", "intensifier"}),
         ("care", "compassionate", {"loaded"}),
         ("care", "fearmongering", {"loaded", "label"}),
-        pytest.param(
-            "care",
-            "finally agreed",
-            {"loaded", "intensifier"},
-            marks=pytest.mark.xfail(strict=True, reason=_SITEFIGHT_LEDE_TAIL),
-        ),
+        # the lede ends "..., the council said": the tag vouches for the council's own act,
+        # and "finally" on it is the site's word (mended in fix39d)
+        ("care", "finally agreed", {"loaded", "intensifier"}),
     ],
 )
 def test_sitefight_each_outlets_framing_words_are_flagged(
@@ -9058,14 +9049,11 @@ def test_sitefight_each_outlet_leaves_out_what_tells_against_its_side(
     assert "dealing" not in texts["care"] and "9-4" not in texts["care"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the care site reports the decision ('has finally agreed'), not a vote, and the"
-    " left-out-count rule reads a tally only against a reported vote; not mended in event39c",
-)
 def test_sitefight_the_harm_reduction_sites_vote_is_flagged_as_missing_its_count(
     sitefight: Comparison,
 ) -> None:
+    """The care site tells the council's decision ("has finally agreed"), not its vote: the
+    outcome without the 9-4 the others count is the same count left out (mended in fix39d)."""
     flags = [f for f in sitefight.flags if f.rule == "rule:left-out-count"]
     assert [f.article for f in flags] == ["care"]
     (flag,) = flags
@@ -9120,7 +9108,7 @@ def test_sitefight_the_council_the_charity_and_the_residents_are_one_actor_each(
     sitefight: Comparison,
 ) -> None:
     """The city council, the charity and the residents' association are one body each in all
-    three outlets (the council: see the xfail below); the officials one person each in all
+    three outlets (the council: see below); the officials one person each in all
     three, the mother one in the site that quotes her; the city and the street are no person."""
     for name in ("Harbourlight Trust", "Station Quarter Residents' Association"):
         body = _actor(sitefight, name)
@@ -9141,13 +9129,9 @@ def test_sitefight_the_council_the_charity_and_the_residents_are_one_actor_each(
     assert not [e for e in sitefight.entities if e.type == "PERSON" and places & set(e.aliases)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Caldmere city council' opening the wire's and the care site's ledes is not read as"
-    " a body there (only in the order paper's 'councillors on Caldmere city council'); not"
-    " mended in event39c",
-)
 def test_sitefight_the_city_council_is_one_body(sitefight: Comparison) -> None:
+    """ "Caldmere city council" opening the wire's and the care site's ledes is the body the
+    order paper's "councillors on Caldmere city council" names (mended in fix39d)."""
     councils = [
         e for e in sitefight.entities if any("council" in alias.lower() for alias in e.aliases)
     ]

@@ -2037,6 +2037,19 @@ def test_a_two_word_brand_that_suspends_an_account_is_a_body_and_its_owner_a_per
     assert _find(entities, "Anna Brel").type == "PERSON"
 
 
+def test_a_hyphenated_surname_written_as_a_platform_is_read_without_a_crash() -> None:
+    """ "Al-Rahim" is one word with two in its key: read as a two-word brand, its words before
+    the last were none, and the whole comparison stopped on an IndexError."""
+    _, entities = _label(
+        [
+            "Mr Al-Rahim has suspended the account of Anna Brel, Al-Rahim said.",
+            "Karim Al-Rahim spoke. Al-Rahim's app was suspended, the Al-Rahim site said.",
+        ]
+    )
+    assert _find(entities, "Karim Al-Rahim").type == "PERSON"
+    assert _find(entities, "Anna Brel").type == "PERSON"
+
+
 def test_a_bus_operator_named_before_its_name_is_a_company_and_a_machine_operator_is_not() -> None:
     _, entities = _label(
         [
@@ -3421,6 +3434,22 @@ def test_a_bodys_full_name_the_model_tags_elsewhere_is_a_mention_where_it_tags_n
         [tagged, untagged.replace("Elsford, Hillcrest", "Elsford, North Hillcrest")]
     )
     assert _find(entities, "Hillcrest Elementary School").mentions == {"a0": 1}
+
+
+def test_a_place_and_its_council_in_lower_case_is_one_body_where_the_model_tags_nothing() -> None:
+    """Found by the sitefight event: the small model tags "councillors on Dunmore city council"
+    but nothing of the same words opening a lede, as news copy writes a council's name in lower
+    case after its place. Only a council's words may run on so: "Dunmore city councillors"
+    names no body."""
+    tagged = "Councillors on Dunmore city council voted 7-2 on Monday to close the library."
+    untagged = "Dunmore city council voted on Monday to close the library, the council said."
+    _, entities = _label([tagged, untagged])
+    council = _find(entities, "Dunmore city council")
+    assert council.type == "ORG"
+    assert set(council.mentions) == {"a0", "a1"}
+    people = untagged.replace("Dunmore city council", "Dunmore city councillors")
+    _, entities = _label([tagged, people])
+    assert set(_find(entities, "Dunmore city council").mentions) == {"a0"}
 
 
 def test_a_firms_name_the_model_types_a_person_or_a_work_is_the_firm_wherever_it_is_written() -> (

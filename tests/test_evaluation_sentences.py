@@ -390,6 +390,7 @@ SHAPES = {
     "team100_sentences.jsonl": (120, 90, 45, 10),
     "team101_sentences.jsonl": (120, 90, 45, 10),
     "team102_sentences.jsonl": (120, 90, 45, 10),
+    "team103_sentences.jsonl": (120, 90, 45, 10),
 }
 
 

@@ -332,6 +332,20 @@ def test_quoted_names_lines_and_partial_quotations_are_not_scare_quotes(text: st
     assert not [f for f in _flags([Article("a", "Wire", text)]) if f.category == "scare-quote"]
 
 
+@pytest.mark.parametrize("verb", ["lectured", "hectored", "harangued", "scolded"])
+def test_quoted_words_after_a_verb_of_talking_down_are_the_speakers(verb: str) -> None:
+    """ "lectured the council about its "shameful mess"": the verb casts how the minister spoke
+    and is flagged as the outlet's, but the words quoted after it are still the minister's.
+    The same quoted words with no one reported speaking stay the outlet's."""
+    text = f'The minister {verb} the council about its "shameful mess" at the hospital.'
+    flags = {f.text: f for f in _flags([Article("a", "Post", text)])}
+    assert flags[verb].category == "loaded" and not flags[verb].quoted
+    assert flags["shameful mess"].quoted
+    plain = 'The council left a "shameful mess" at the hospital.'
+    (mess,) = [f for f in _flags([Article("a", "Post", plain)]) if "mess" in f.text]
+    assert not mess.quoted
+
+
 def test_a_quoted_word_capitalised_by_nature_is_still_a_scare_quote() -> None:
     """Only a capital the word would not have in running text makes it a name: a group's name
     keeps its capital anywhere, so the marks around it still keep a distance."""
@@ -984,6 +998,29 @@ def test_an_epithet_on_the_speaker_itself_in_its_reported_act_is_the_outlets() -
     assert on("staggering").quoted and on("staggering").reported
 
 
+def test_an_adverb_on_the_speakers_own_act_before_a_trailing_tag_is_the_outlets() -> None:
+    """ "The council has finally agreed to ..., the council said": the tag vouches for the act,
+    and "finally" on the speaker's own act is the outlet's verdict on it. The same adverb on
+    another's act, or in a report the speaker leads, stays the speaker's."""
+    text = (
+        "The city council has finally agreed to fund the clinic, the council said. "
+        "The ministry has shamefully refused to pay the nurses, the ministry said. "
+        "The minister has finally agreed to fund the clinic, the council said. "
+        "The council said the minister had shamefully refused to pay the nurses."
+    )
+    flags = _flags([Article("a", "Post", text)])
+    words = sorted(
+        (f for f in flags if f.category in {"loaded", "intensifier"}), key=lambda f: f.start
+    )
+    assert [f.text.split()[0].lower() for f in words] == [
+        "finally",
+        "shamefully",
+        "finally",
+        "shamefully",
+    ]
+    assert [f.quoted or f.reported for f in words] == [False, False, True, True]
+
+
 def _staggering(report: str) -> Article:
     fact = "the repairs cost a staggering $3.1 million"
     return Article("a", "Post", report.format(fact=fact, Fact=fact.capitalize()))
@@ -1596,6 +1633,10 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("Ministers must curb the banks before they gamble away more savings.", True),
         ("Regulators must tame the landlords.", True),
         ("Lenders must curb new lending by the end of March 2028.", False),
+        # what the subject curbs of its own is a rule's ask, and a deadline of others' is a date
+        ("Drivers must curb their speed near schools.", False),
+        ("Members must rein in their dogs on the beach.", False),
+        ("Lenders must curb new lending before the new rules take effect.", False),
         # a union or a board is a body advice is given to, as a council is
         ("Pupils come first, and no union should stand between a family and its school.", True),
         ("The board should resign over the closures.", True),

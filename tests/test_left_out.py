@@ -71,6 +71,28 @@ def test_one_count_written_three_ways_is_given_by_every_outlet_that_writes_it() 
 
 
 @pytest.mark.parametrize(
+    "decided",
+    [
+        "The city council has agreed on Wednesday to let the charity run the clinic for two years.",
+        "The city council approved a plan on Wednesday to let the charity run the clinic.",
+        "The city council gave the go-ahead on Wednesday for the charity to run the clinic.",
+    ],
+)
+def test_a_decision_told_without_the_count_of_its_vote_leaves_the_count_out(decided: str) -> None:
+    """ "The council agreed to ..." beside "the council voted 9-4 to ...": the decision is the
+    vote's outcome told without how close it was. Another's backing, or a decision still to
+    come, is no decision of the council's vote."""
+    counted = "The city council voted 9-4 on Wednesday to let the charity run the clinic."
+    assert _left_out(counted, decided) == ["Outlet 0 gives 9-4"]
+    backed = (
+        "The mayor backed the city council's plan on Wednesday to let the charity run the clinic."
+    )
+    assert _left_out(counted, backed) == []
+    ahead = "The city council will approve a plan on Wednesday to let the charity run the clinic."
+    assert _left_out(counted, ahead) == []
+
+
+@pytest.mark.parametrize(
     "senate",
     [
         "The Senate voted on Thursday to pass the spending bill after a long debate.",

@@ -33,6 +33,21 @@ def test_the_headline_with_fewest_flags_names_the_event() -> None:
     assert plainest_headline(comp) == "Council closes harbour bridge"
 
 
+def test_a_flagged_headline_loses_to_an_unflagged_one_however_many_words_it_shares() -> None:
+    """One flagged word outweighs any count of shared words: the headline the others echo most
+    ("council", "harbour", "bridge", "repairs") but with a flag loses to a plain one that
+    shares almost nothing with them."""
+    comp = _comparison(
+        {
+            "a": "Reckless council shuts harbour bridge for repairs",
+            "b": "Harbour bridge repairs: council shuts it",
+            "c": "Crossing closed",
+        },
+        {"a": 1, "b": 1},
+    )
+    assert plainest_headline(comp) == "Crossing closed"
+
+
 def test_flags_in_the_body_do_not_count_against_a_headline() -> None:
     titled = _comparison({"a": "Council closes bridge", "b": "Bridge shut by council"}, {})
     body = Flag("f1", "a", 0, 3, "The", "label", "loaded")

@@ -407,7 +407,7 @@ def test_whole_sentence_counterparts_are_named_not_repeated() -> None:
     )
     shown = flag_html(flag, comp, wording_shown=True)
     assert sentence not in shown
-    assert "The other outlets' full wording is under Claim." in shown
+    assert "The other outlets’ full wording is under Claim." in shown
     assert "“the leaders”" in shown  # a phrase is the answer itself: quoted
     tip = flag_tooltip([flag], comp)
     assert sentence not in tip and "full wording is in this row" in tip
@@ -432,7 +432,7 @@ def test_a_flags_details_name_each_outlet_once(qapp: Any) -> None:
             assert text.toPlainText().count(outlet) == 1, (outlet, text.toPlainText())
     # two outlets compared: "the other outlet", one
     pair = replace(comp, articles=comp.articles[:2])
-    assert "The other outlet's full wording" in flag_html(flag, pair, wording_shown=True)
+    assert "The other outlet’s full wording" in flag_html(flag, pair, wording_shown=True)
 
 
 def test_namings_the_explanation_quotes_whole_are_not_listed_again(qapp: Any) -> None:

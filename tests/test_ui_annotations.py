@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtGui import QFont, QImage, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from reader.core.errors import ReaderInputError
@@ -17,7 +17,7 @@ from reader.core.model import Comparison
 from reader.store import Library
 from reader.ui.annotation_files import ANNOTATIONS_FORMAT
 from reader.ui.annotation_model import AnnotationModel
-from reader.ui.annotations import NEW_COMMENT_KEPT, AnnotationsPanel
+from reader.ui.annotations import EMPTY_LIST_HINT, NEW_COMMENT_KEPT, AnnotationsPanel
 from reader.ui.reading_pane import ArticlePane
 from reader.ui.richtext import article_offset
 from reader.ui.selection_tracker import SelectionTracker
@@ -318,6 +318,37 @@ def test_panel_adds_agrees_edits_deletes_and_exports(
     with qtbot.waitSignal(panel.message, timeout=1000) as msg:
         panel.import_button.click()
     assert msg.args[0] == "Imported 0 annotations, 2 already here."
+
+
+def _distinct_colours(image: QImage) -> int:
+    return len(
+        {image.pixel(x, y) for x in range(0, image.width(), 2) for y in range(image.height())}
+    )
+
+
+def test_the_empty_list_says_what_a_note_is_and_how_to_add_one(qtbot: Any, lib: Library) -> None:
+    """The list was a blank box until the first note, with no word of what would fill it."""
+    event_id, comp = stored_comparison(lib)
+    panel = AnnotationsPanel()
+    qtbot.addWidget(panel)
+    panel.set_event(lib, event_id, comp)
+    panel.resize(320, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    hint = panel.tree.empty_hint()
+    assert hint == EMPTY_LIST_HINT
+    assert f"press {panel.note_button.text()}." in hint  # the button's real name
+    assert "comment on words" in hint
+    empty = panel.tree.viewport().grab().toImage()
+    assert _distinct_colours(empty) > 2  # the hint is drawn, not only the base colour
+
+    panel.set_selection(*span(comp, "The Daily Bugle", "shameful betrayal"))
+    panel.comment.setPlainText("Opinion stated as fact")
+    panel.note_button.click()
+    assert panel.tree.topLevelItemCount() == 1
+    assert panel.tree.empty_hint() == ""
+    panel.undo_button.click()
+    assert panel.tree.empty_hint() == EMPTY_LIST_HINT
 
 
 def test_the_list_of_annotations_fits_the_panel_beside_the_views(

@@ -4,6 +4,7 @@ the outlets' wording there, and showing the kind again brings both back."""
 from __future__ import annotations
 
 import html
+import json
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -353,11 +354,11 @@ def test_a_flag_in_a_qa_answer_names_whose_answer_it_is() -> None:
         explanation="'shameless' is loaded wording.",
     )
     page = html.unescape(flag_html(flag, comp))
-    assert "In an answer: the mayor of Port Alder's words, not the outlet's." in page
+    assert "In an answer: the mayor of Port Alder’s words, not the outlet’s." in page
     assert "Inside a quotation" not in page
     # The engine's explanation already says it: the panel does not say it twice.
     said = replace(flag, explanation=f"'shameless' is loaded wording ({flag.speaker_note}).")
-    assert html.unescape(flag_html(said, comp)).count("Port Alder's words") == 1
+    assert html.unescape(flag_html(said, comp)).count("Port Alder’s words") == 1
 
 
 def test_a_flags_heading_says_what_its_kind_means_in_plain_words() -> None:
@@ -800,6 +801,14 @@ def test_a_speaker_written_in_other_words_keeps_them(qtbot: Any) -> None:
     assert "Quotes or cites: Xi Jinping (she, said)" in text
 
 
+def test_a_speaker_that_opened_its_sentence_reads_mid_line(qtbot: Any) -> None:
+    """ "Quotes or cites: The platform (claimed)" kept the capital of the sentence it opened,
+    beside "the military" from another; a name after "The" keeps its own."""
+    assert "Quotes or cites: the platform (said)" in _speaker_line(qtbot, "The platform")
+    assert "Quotes or cites: a spokeswoman (said)" in _speaker_line(qtbot, "A spokeswoman")
+    assert "Quotes or cites: The Hague council (said)" in _speaker_line(qtbot, "The Hague council")
+
+
 def test_a_speaker_cited_twice_in_one_claim_is_named_once() -> None:
     """A claim joining two sentences that cite "the military" and "The military" listed the
     military twice under "Quotes or cites"."""
@@ -835,3 +844,19 @@ def test_a_count_told_as_fact_quotes_who_gives_it_in_the_others() -> None:
     other = replace(flag, rule="rule:different-figure")
     assert "… the figure at <b>4,000</b>." in flag_html(other, comp)
     assert "harbour police" not in flag_html(other, comp)
+
+
+def test_an_explanation_shows_curly_quotes_and_the_json_export_keeps_core_s() -> None:
+    """Details set core's 'straight' quotes under the flag's “curly” words: the panel shows
+    them curly, apostrophes too, and the export keeps what core wrote."""
+    from reader.core.export import to_json
+
+    comp = sample_comparison()
+    explanation = "'the mayor's plan' is this outlet's word for it; others write 'the plan'."
+    flag = replace(comp.flags[0], explanation=explanation)
+    page = html.unescape(flag_html(flag, comp))
+    assert "‘the mayor’s plan’ is this outlet’s word for it; others write ‘the plan’." in page
+    shown = replace(comp, flags=(flag, *comp.flags[1:]))
+    assert explanation in json.loads(to_json(shown))["flags"][0]["explanation"]
+    lexicon = replace(flag, rule="lexicon:loaded:mayor's plan")
+    assert "Found by the word list entry ‘mayor’s plan’" in html.unescape(flag_html(lexicon, comp))

@@ -20,6 +20,7 @@ from reader.store.demo import demo_manifest
 from reader.ui.app import build, open_initial
 from reader.ui.controller import summary
 from reader.ui.dialogs import NAME_THE_OUTLET, PasteDialog
+from reader.ui.notices import work_saved
 from reader.ui.session import LAST_EVENT_KEY
 from ui_sample import BAY, COAST, HARBOUR, one_article, recording_window, sample_comparison
 
@@ -222,6 +223,52 @@ def test_nothing_says_saved_when_the_library_refuses_the_article(
     assert [a.outlet for a in c.articles] == ["Reuters"]
     assert not [n for n in window.notices if n.startswith("Saved to the Library")]
     assert "Saved" not in window.status_label.toolTip()
+
+
+def test_hover_names_the_article_the_library_failed_to_save(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tooltip said "Saved to the Library" whenever the comparison had an event, though a
+    later article had failed to save: it names what was not saved until it is gone."""
+    c = window.controller
+    window.open_paths(files(tmp_path, harbour=HARBOUR))
+    settled(qtbot, window)
+    lib = c.lib()
+    store = lib.add_article
+    failures = iter([OSError("disk full")])
+
+    def fails_once(*args: Any, **kwargs: Any) -> Any:
+        failure = next(failures, None)
+        if failure is not None:
+            raise failure
+        return store(*args, **kwargs)
+
+    monkeypatch.setattr(lib, "add_article", fails_once)
+    c.add_text(PASTED, "Reuters")
+    settled(qtbot, window)
+
+    def refused() -> str:
+        return f"Saved to the Library, in “{c.event_name}”, except Reuters: it was not saved."
+
+    assert window.status_label.toolTip() == refused()
+    c.add_text(COAST, "Coast Post")  # the store works again: this one is saved, Reuters still not
+    settled(qtbot, window)
+    assert len(c.articles) == 3
+    assert window.status_label.toolTip() == refused()
+    assert "Coast Post" in [a.outlet for _, arts in c.library_events() for a in arts]
+    reuters = next(a for a in c.articles if a.outlet == "Reuters")
+    c.remove_article(reuters.id)
+    settled(qtbot, window)
+    assert window.status_label.toolTip() == f"Saved to the Library, in “{c.event_name}”."
+
+
+def test_the_saved_tip_names_every_article_not_saved_and_still_the_demo_kept() -> None:
+    said = work_saved("Levy vote", left_demo=True, unsaved=["Reuters", "AP", "Bay Post"])
+    assert said == (
+        "Saved to the Library as “Levy vote”, except Reuters, AP and Bay Post: they were not"
+        " saved. The demo is still in the Library."
+    )
+    assert work_saved("Levy vote", left_demo=False) == "Saved to the Library, in “Levy vote”."
 
 
 def test_new_comparison_is_on_the_toolbar_and_in_the_file_menu(qtbot: Any, window: Any) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QToolTip
 
 from reader.core.model import Comparison, Flag
 from reader.ui import richtext
+from reader.ui.typography import curly
 from test_ui_current_flag import outlined_words, pane_of, point_of
 from ui_sample import DAILY, cell_words_point, make_window, sample_comparison, sample_window
 
@@ -143,7 +144,7 @@ def test_the_hover_text_names_the_innermost_flag_first(
     assert view.cell_delegate.helpEvent(event, view, option, index)
     qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
     tip = QToolTip.text()
-    first, then = html.escape(loaded.explanation), html.escape(opinion.explanation)
+    first, then = (html.escape(curly(f.explanation)) for f in (loaded, opinion))
     assert first in tip and then in tip
     assert tip.index(first) < tip.index(then)
     QToolTip.hideText()

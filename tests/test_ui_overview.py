@@ -353,7 +353,7 @@ def test_headlines_are_marked_and_explained(qtbot: Any, comparison: Comparison) 
     html = w.headlines.text()
     assert first.outlet in html and "Council Rams Through" in html
     assert style_for("label").marker in html  # the marker letter after the flagged word
-    assert "In the headline, &#x27;Radical&#x27; is a label." in html
+    assert "In the headline, ‘Radical’ is a label." in html  # curly, as the window's quotes
     assert not w.headlines.isHidden()
     w.set_comparison(replace(comp, articles=tuple(replace(a, title=None) for a in articles)))
     assert w.headlines.isHidden() and w.headlines_head.isHidden()

@@ -722,7 +722,7 @@ def test_the_legend_wraps_rather_than_drop_a_name(qtbot: Any) -> None:
     assert [c.text() for c in strip.chips.values()] == [
         CATEGORY_SHORT_LABELS[c] for c in strip.chips
     ]
-    assert strip.quoted_chip.text() == "“Speakers' words”"
+    assert strip.quoted_chip.text() == "“Speakers’ words”"  # curly inside curly
     assert strip.diff_chip.text() == "Different wording"
     tips = {cat: (b.toolTip(), b.accessibleName()) for cat, b in strip.chips.items()}
     assert all(CATEGORY_LABELS[cat] in tip for cat, (tip, _name) in tips.items())

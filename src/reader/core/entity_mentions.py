@@ -225,7 +225,11 @@ def _ends_as_only_a_body_does(ent: Span) -> bool:
     model types a person, ending in a word that ends a body's name and no one's surname
     ("Alliance", "Foundation", "Movement"), is that body. "Party" or "Union" are left to the
     model, since a person may be set before them ("Smith's Labour Party")."""
-    return len(ent) > 1 and ent[-1].lower_ in _BODY_HEADS - _BODIES
+    return len(ent) > 1 and ent[-1].lower_ in _ONLY_A_BODYS_LAST_WORDS
+
+
+#: The last words of a body's name that end no one's name (:func:`_ends_as_only_a_body_does`).
+_ONLY_A_BODYS_LAST_WORDS: Final = _BODY_HEADS - _BODIES
 
 
 def _listed_with_a_person_after_people(ent: Span) -> bool:

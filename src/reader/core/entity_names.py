@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 from reader.core.entity_bylines import after_a_dateline
 from reader.core.entity_records import _fold, _key
-from reader.core.entity_words import _STRIP_LEADING, HONORIFICS, TITLES, _wordset
+from reader.core.entity_words import _INSTITUTIONS, _STRIP_LEADING, HONORIFICS, TITLES, _wordset
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -130,7 +130,7 @@ def name_openings(docs: Sequence[Doc], labels: Set[str] = frozenset()) -> NameOp
                     bodies.add(_key([t.text for t in named]))
                     # Counted past the dateline: "PELLWORTH - Corvid" names a body of one word.
                     several = sum(t.is_alpha for t in named) > 1
-                    if several and all(t.text[:1].isupper() for t in named):
+                    if several and _written_as_a_name(named):
                         written.add(named.text)
             if ent.label_ != "PERSON" or len(words) < 2:
                 continue
@@ -182,6 +182,25 @@ def _without_leading_article(named: Span) -> Span:
     while start < named.end - 1 and named.doc[start].lower_ in _STRIP_LEADING:
         start += 1
     return named.doc[start : named.end]
+
+
+#: Lower-case words a place's name runs on with before its body: "Caldmere city council".
+_PLACE_BODY_WORDS: Final = _wordset("city county town district borough parish regional state")
+
+
+def _written_as_a_name(named: Span) -> bool:
+    """Whether a body's words are a name to look for where the model tagged nothing: every
+    word capitalised ("Harbourlight Trust"), or a place's name and its council, written in lower
+    case as much news copy writes it ("Caldmere city council", "Ashby county board")."""
+    words = [t.text for t in named if t.is_alpha]
+    lower = [i for i, w in enumerate(words) if not w[:1].isupper()]
+    if not lower:
+        return True
+    runs_on = lower == list(range(lower[0], len(words))) and lower[0] > 0
+    tail = [w.lower() for w in words[lower[0] :]] if runs_on else []
+    return (
+        bool(tail) and tail[-1] in _INSTITUTIONS and all(w in _PLACE_BODY_WORDS for w in tail[:-1])
+    )
 
 
 def _company_openers(bodies: set[tuple[str, ...]]) -> frozenset[str]:

@@ -311,8 +311,10 @@ def _platforms_by_what_they_do(mentions: Sequence[_Mention], texts: Sequence[str
     """Read as a body a name of two words or more that the model typed a person where the
     comparison writes it with what only a platform does or is (:data:`_ONLY_A_PLATFORM`): the
     small model types "Kestrel Social said" a person, as it does many two-word brands. A
-    person's name is written with its surname alone too ("Musk said"), a brand's is not."""
-    names = {m.name for m in mentions if m.label == "PERSON" and len(m.key) > 1}
+    person's name is written with its surname alone too ("Musk said"), a brand's is not. The
+    words are counted as written: "Al-Rahim" has two in its key and is one word, and names no
+    brand."""
+    names = {m.name for m in mentions if m.label == "PERSON" and len(m.name.split()) > 1}
     written = _written_as(_ONLY_A_PLATFORM, names, texts)
     platforms = {n for n in written if not _surname_written_alone(n, texts)}
     for m in mentions:

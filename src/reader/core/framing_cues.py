@@ -1027,22 +1027,23 @@ def _verb_use(entry: LexiconEntry | None) -> bool:
 
 
 def _acts_as_verb(tok: Token) -> bool:
-    """A verb, or a headline-style "Trump slams Democrats" the small model reads as a plural noun:
-    an -s form between a subject and its object ("the grand slams" stays a noun)."""
+    """A verb, or a verb the small model reads as a noun: a headline-style "Trump slams
+    Democrats", an -s form between a subject and its object ("the grand slams" stays a noun), or
+    a plain form run into a noun with its plural subject (:func:`_plain_verb_run_into_a_noun`)."""
     if tok.pos_ == "VERB":
         return True
     doc = tok.doc
     if tok.i == 0 or tok.i + 1 >= len(doc):
         return False
-    before, after = doc[tok.i - 1], doc[tok.i + 1]
     if tok.tag_ == "NN":
-        return _plural_verb_read_as_compound(tok)
+        return _plain_verb_run_into_a_noun(tok)
     if tok.tag_ != "NNS":
         return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
     return before.pos_ in {"NOUN", "PROPN"} and after.pos_ in {"PROPN", "DET", "PRON"}
 
 
-def _plural_verb_read_as_compound(tok: Token) -> bool:
+def _plain_verb_run_into_a_noun(tok: Token) -> bool:
     """ "Ministers lecture staff about the rules": with no verb left in its sentence the small
     model runs a plural subject, a plain-form verb and its object into one noun. A sentence that
     keeps a verb ("the lecture staff were paid") or a word other than a plural noun before the

@@ -46,7 +46,7 @@ from reader.core.figures import (
     numbers_in,
     paid_for,
 )
-from reader.core.model import Alignment, Article
+from reader.core.model import Alignment, AlignmentMember, Article
 from reader.core.nlp import doc_text, lemmas_at
 from reader.core.quantities import (
     KIND_PAIRS,
@@ -168,16 +168,30 @@ def left_out_votes(
         counts: dict[str, str | None] = {}
         bodies: dict[str, set[str | None]] = {}
         words: dict[str, tuple[int, int]] = {}
+        unvoted: list[tuple[AlignmentMember, Span]] = []
+        voters: set[str] = set()
+        deciding: set[str] = set()
         for m in group.members:
             span = doc_of[m.article].char_span(m.start, m.end, alignment_mode="expand")
             word = vote_word(span) if span is not None else None
-            # A claim that reports no vote ("passed the charge") neither gives nor leaves out.
+            # A claim that reports no vote ("passed the charge") neither gives nor leaves out,
+            # unless it tells the decision of the body whose vote the others count (below).
             if span is None or word is None:
+                if span is not None:
+                    unvoted.append((m, span))
                 continue
             if counts.get(m.article) is None:
                 counts[m.article] = _vote_count(span)
             bodies.setdefault(m.article, set()).add(named_body(word))
             words[m.claim] = (word.idx, word.idx + len(word.text))
+            voters |= _voter(word)
+        for m, span in unvoted:
+            decided = _decision_word(span, voters) if m.article not in counts else None
+            if decided is not None and any(counts.values()):
+                counts[m.article] = None
+                deciding.add(m.article)
+                bodies.setdefault(m.article, set()).add(named_body(decided))
+                words[m.claim] = (decided.idx, decided.idx + len(decided.text))
         given = {a: c for a, c in counts.items() if c is not None}
         givers = [bodies[a] for a in given]
         leaving = tuple(
@@ -189,8 +203,58 @@ def left_out_votes(
                 for m in group.members
                 if m.article in leaving and m.claim in words
             }
-            out.append(LeftOutCount(group, given, leaving, words=marks))
+            happening = "the decision" if deciding.issuperset(leaving) else "the vote"
+            out.append(LeftOutCount(group, given, leaving, happening=happening, words=marks))
     return out
+
+
+#: Verbs that tell what a body decided, the outcome a vote's count sizes: "the council
+#: approved the plan" beside "the council voted 9-4 to approve it".
+_DECIDING: Final = frozenset(
+    {
+        *("approve", "agree", "back", "pass", "endorse", "adopt", "reject", "decide"),
+        *("authorise", "authorize", "sanction", "greenlight", "ratify", "overrule"),
+    }
+)
+#: Objects of "give" that make it a decision: "gave the go-ahead", "gave the green light".
+_GO_AHEAD: Final = {"ahead": "go", "light": "green"}
+
+
+def _voter(word: Token) -> set[str]:
+    """The head word of who cast the vote ``word`` reports ("council" in "the city council voted
+    9-4", "a 9-4 vote by the council" aside): the subject of the nearest verb up from it."""
+    node = word
+    for _ in range(_VOTE_REACH):
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if node.pos_ in {"VERB", "AUX"} and subjects:
+            return {subjects[0].lemma_.lower()}
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return set()
+
+
+def _decision_word(span: Span, voters: set[str]) -> Token | None:
+    """The verb by which ``span`` tells a decision of a body the other outlets report voting,
+    with no vote word ("Caldmere city council has agreed to let ...", "the board gave the
+    go-ahead" beside "the council voted 9-4", "the board voted 7-2"), or None. The decider must
+    be the voters' body, matched on its head word: "Kowal backed the plan" is no decision of
+    the council. A decision ahead ("will approve") has no count yet."""
+    for tok in span:
+        if tok.pos_ != "VERB" or _ahead_verb(tok):
+            continue
+        lemma = tok.lemma_.lower()
+        decided = lemma in _DECIDING or (
+            lemma == "give"
+            and any(
+                c.dep_ == "dobj" and any(g.lower_ == _GO_AHEAD.get(c.lower_) for g in c.children)
+                for c in tok.children
+            )
+        )
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if decided and subjects and subjects[0].lemma_.lower() in voters:
+            return tok
+    return None
 
 
 def _one_body(bodies: Iterable[set[str | None]]) -> str | None:

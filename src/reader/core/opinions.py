@@ -564,9 +564,28 @@ def _urged(verb: Token) -> bool:
 def _curbing(verb: Token) -> bool:
     """ "Lawmakers must rein in the platforms", "Ministers must curb the banks": a "must" that
     demands a power be restrained urges; a rule asks its public to do something, not to tame
-    someone else. A deadline after it ("before they decide who may speak") says what the curbed
-    would do next, no timetable."""
-    return verb.lemma_.lower() in _CURBS
+    someone else. What the subject curbs of its own is that kind of rule ("Drivers must curb
+    their speed", "Members must rein in their dogs")."""
+    if verb.lemma_.lower() not in _CURBS:
+        return False
+    curbed = [c for c in verb.children if c.dep_ == "dobj"]
+    curbed += [g for c in verb.children if c.dep_ in {"prep", "prt"} for g in c.children]
+    curbed = [t for t in curbed if t.dep_ in {"dobj", "pobj"}]
+    return bool(curbed) and not any(_owned_by_the_subject(t) for t in curbed)
+
+
+def _owned_by_the_subject(thing: Token) -> bool:
+    """ "their speed", "its spending": a possessive pronoun, the subject's own."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in thing.children)
+
+
+def _what_the_curbed_would_do(verb: Token, clause: Token) -> bool:
+    """ "must rein in the platforms before they decide who may speak": a "before" clause after a
+    curbing "must" whose subject stands for the curbed says what they would do next, no
+    timetable; "must curb new lending before the new rules take effect" has one."""
+    return _curbing(verb) and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PRON" for c in clause.children
+    )
 
 
 #: Verbs of restraining a power that a "must" demands (as lemmas): "rein in", "curb", "tame".
@@ -767,7 +786,8 @@ def _ruled_or_scheduled(verb: Token, subject: Token | None) -> bool:
     """The clause states a rule or a timetable: an agent, a date or time, a condition or a
     rule's preposition hangs on the verb."""
     if any(
-        c.dep_ == "agent" or (c.dep_ == "advcl" and not _before_harm(c) and not _curbing(verb))
+        c.dep_ == "agent"
+        or (c.dep_ == "advcl" and not _before_harm(c) and not _what_the_curbed_would_do(verb, c))
         for c in verb.children
     ):
         return True

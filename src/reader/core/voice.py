@@ -198,7 +198,11 @@ def reported_speech(doc: Doc, cue: Cue) -> bool:
             )
             and _reads_as_speech(node)
         ):
-            return head.lemma_.lower() not in _CONCEDING and not _describes_the_speaker(tok, node)
+            return (
+                head.lemma_.lower() not in _CONCEDING
+                and not _describes_the_speaker(tok, node)
+                and not _judges_the_speakers_own_act(tok, node)
+            )
     return False
 
 
@@ -207,16 +211,43 @@ def _describes_the_speaker(tok: Token, clause: Token) -> bool:
     "Soft-on-crime councillors on the city council voted 9-4, the council said". A body or a
     person reported on its own act is the source of the act, not of a slur on itself; the
     epithet is the outlet's. Matched on the speaker's head word ("council", "bank")."""
-    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
-    if len(speakers) != 1:
-        return False
-    speaker = speakers[0].lemma_.lower()
-    return any(
+    speaker = _speaker_word(clause.head)
+    return speaker is not None and any(
         tok.i in {t.i for t in subject.subtree}
         and any(t.i != tok.i and t.lemma_.lower() == speaker for t in subject.subtree)
-        for subject in clause.children
-        if subject.dep_ in {"nsubj", "nsubjpass"}
+        for subject in _clause_subjects(clause)
     )
+
+
+def _judges_the_speakers_own_act(tok: Token, clause: Token) -> bool:
+    """The cue is an adverb on the act of the speaker itself, told before a trailing tag:
+    "Caldmere city council has finally agreed to ..., the council said", "The ministry has
+    shamefully refused to pay, the ministry said". The tag vouches for the act; whether it came
+    "finally" or "shamefully" is the outlet's verdict on it, not the speaker's account of itself.
+    What the speaker says of another's act ("The minister has finally agreed ..., the council
+    said") stays the speaker's."""
+    speaker = _speaker_word(clause.head)
+    if speaker is None or clause.i > clause.head.i:
+        return False
+    own_act = any(
+        t.lemma_.lower() == speaker for subject in _clause_subjects(clause) for t in subject.subtree
+    )
+    return own_act and any(
+        tok.i in {t.i for t in manner.subtree}
+        for manner in clause.children
+        if manner.dep_ == "advmod"
+    )
+
+
+def _speaker_word(verb: Token) -> str | None:
+    """The head word of the speech verb's one subject ("council" in "the council said")."""
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return speakers[0].lemma_.lower() if len(speakers) == 1 else None
+
+
+def _clause_subjects(clause: Token) -> list[Token]:
+    """The subjects of a reported clause: who the report says acted."""
+    return [c for c in clause.children if c.dep_ in _SUBJECTS]
 
 
 #: Verbs of concession. What someone "admitted" the report asserts as true (the verb takes it as
@@ -456,6 +487,9 @@ _REPORTING_LEMMAS: Final = frozenset(
         *("rant", "rave", "fume", "boast", "brag", "crow", "whine", "grumble", "gush", "scoff"),
         *("sneer", "snap", "snarl", "scream", "shriek", "trumpet", "spout", "confess", "allege"),
         *("contend", "assert"),
+        # verbs that cast speech as talking down to someone (the loaded lexicon's): 'lectured
+        # the council about its "shameful mess"' quotes the speaker all the same
+        *("lecture", "hector", "harangue", "scold"),
     }
 )
 

@@ -136,16 +136,23 @@ def physical_hazard(word: Token) -> bool:
     or something measured ("the river is dangerous in spring", "deeper and more dangerous
     water", "dangerous painkiller doses"); "a dangerous plan" and "dangerous extremists" are
     verdicts and stay flagged."""
+    return _said_of_one_of(word, _HAZARDS)
+
+
+def _said_of_one_of(word: Token, things: frozenset[str]) -> bool:
+    """Whether the adjective ``word`` describes one of ``things`` (by lemma or form), before it
+    ("dangerous water") or after a copula ("the river is dangerous"). The first of a pair joined
+    by "and" describes for both ("deeper and more dangerous water")."""
     node = word
     while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head  # "deeper and more dangerous water": the first of the pair describes
+        node = node.head
     if node.dep_ in {"amod", "compound"}:
         described = [node.head]
     elif node.dep_ == "acomp":
         described = [c for c in node.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     else:
         return False
-    return any(t.lemma_.lower() in _HAZARDS or t.lower_ in _HAZARDS for t in described)
+    return any(t.lemma_.lower() in things or t.lower_ in things for t in described)
 
 
 #: Words for a made thing that describe what it is made of when said of an object or a body
@@ -169,16 +176,7 @@ def a_made_thing(word: Token) -> bool:
     object or substance ("artificial knees", "artificial turf", "artificial light"); "an
     artificial crisis" and "artificial outrage" call a state or a feeling faked and stay
     flagged."""
-    node = word
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head  # "artificial and natural light": the first of the pair describes
-    if node.dep_ in {"amod", "compound"}:
-        described = [node.head]
-    elif node.dep_ == "acomp":
-        described = [c for c in node.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    else:
-        return False
-    return any(t.lemma_.lower() in _MADE_THINGS or t.lower_ in _MADE_THINGS for t in described)
+    return _said_of_one_of(word, _MADE_THINGS)
 
 
 #: What is wrung out or wrung dry by hand: the literal act, not the show of worry.

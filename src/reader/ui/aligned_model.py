@@ -22,6 +22,7 @@ from reader.core.overview import UNIQUE, FlagFilter
 from reader.core.wording import cell_wording
 from reader.ui import richtext
 from reader.ui.legend import ALL_SHOWN, DIFFERENCES, legend_filter
+from reader.ui.typography import curly
 
 #: The role a cell's :class:`Cell` is given under: what the delegate paints and sizes it from.
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -269,7 +270,9 @@ class AlignedModel(QAbstractTableModel):
                     x for x in (art.outlet, art.title, art.author, art.date, art.source) if x
                 )
                 framing = [
-                    f.explanation for f in self.comparison.headline_flags if f.article == art.id
+                    curly(f.explanation)
+                    for f in self.comparison.headline_flags
+                    if f.article == art.id
                 ]
                 if framing:
                     tip += "\n\n" + "\n".join(framing)

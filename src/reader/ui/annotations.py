@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -101,10 +101,40 @@ def as_sentence(text: str) -> str:
 LIST_ROWS_KEPT: Final = 3
 
 
+#: What the empty list says: a reader meeting the panel saw a blank box and no word of what
+#: would fill it, nor how. "Note" is the button's name.
+EMPTY_LIST_HINT: Final = (
+    "No notes yet. A note is your comment on words of an article: select them in the Reading"
+    " view, write in the box above and press Note."
+)
+#: Room left around the hint inside the list's empty area.
+_HINT_MARGIN: Final = 8
+
+
 class AnnotationList(QTreeWidget):
     """The list of annotations, which asks for only a few rows' height and takes the rest the
     panel has: asking Qt's ten rows, it made the panel taller than a 640 px window leaves it,
-    and the panel's last row (Import…, Export…) was cut at the bottom of its scrolled view."""
+    and the panel's last row (Import…, Export…) was cut at the bottom of its scrolled view.
+    Empty, it says what a note is and how to add one (:data:`EMPTY_LIST_HINT`)."""
+
+    def empty_hint(self) -> str:
+        """The line drawn in the empty list ("" once it has a row)."""
+        return EMPTY_LIST_HINT if self.topLevelItemCount() == 0 else ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        hint = self.empty_hint()
+        if not hint:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        area = (
+            self.viewport()
+            .rect()
+            .adjusted(_HINT_MARGIN, _HINT_MARGIN, -_HINT_MARGIN, -_HINT_MARGIN)
+        )
+        flags = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        painter.drawText(area, int(flags), hint)
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()

@@ -179,6 +179,9 @@ class Controller(QObject):
         self._news_said = 0
         self._last_news = ""
         self._stale_result = False
+        #: The texts (by hash) the library refused to save: hovering over the status line must
+        #: not say the comparison is saved while some of its articles are not.
+        self._unsaved: set[str] = set()
         #: What the window shows (the legend and the outlets hidden), for the status line's
         #: counts; the window sets it. None: every flag.
         self.flag_filter: Callable[[], FlagFilter | None] = lambda: None
@@ -256,10 +259,12 @@ class Controller(QObject):
                 stored, created = lib.add_article(art, event=event, raw=self.raws.get(art.id))
             except Exception as exc:
                 self.message.emit(f"{art.outlet}: not saved in the library ({exc})")
+                self._unsaved.add(art.hash)
                 if unsaved is not None:
                     unsaved.append(art)
                 out.append(art)
                 continue
+            self._unsaved.discard(art.hash)
             if not created:
                 stored = self._take_typed_details(lib, stored, art, typed or {}, taken)
             if stored.id != art.id and art.id in self.raws:
@@ -601,7 +606,11 @@ class Controller(QObject):
         if self.event_id is None or self.event_name is None or self.showing_demo:
             return ""
         left_demo = self._left_demo_for == self.event_id
-        return work_saved(self.event_name, left_demo=left_demo)
+        return work_saved(self.event_name, left_demo=left_demo, unsaved=self.unsaved_outlets())
+
+    def unsaved_outlets(self) -> list[str]:
+        """The outlets of the open articles the library refused to save, in the window's order."""
+        return [a.outlet for a in self.articles if a.hash in self._unsaved]
 
     def add_articles(
         self,

@@ -52,6 +52,7 @@ from reader.ui.richtext import (
     words_mime,
 )
 from reader.ui.theme import colours, readable
+from reader.ui.typography import curly
 from reader.ui.wrapped_delegate import WrappedItemDelegate
 
 
@@ -74,18 +75,18 @@ def flag_html(f: Flag, comp: Comparison, dark: bool = False, wording_shown: bool
         f"<p style='margin:6px 0 2px 0'><b style='color:{heading}'>[{st.marker}] {label}</b>"
         f" · {outlet}{where}<br><span style='color:{c['muted']}'>{meaning}</span>"
         f"<br>{html.escape(_in_quotes(f.text))}</p>",
-        f"<p style='margin:0 0 2px 12px'>{html.escape(f.explanation)}</p>",
+        f"<p style='margin:0 0 2px 12px'>{html.escape(curly(f.explanation))}</p>",
     ]
     note = f.speaker_note
     if note is not None and note not in f.explanation:
         # Upper-case the first letter only: the note may name a speaker ("Port Alder").
         first = note[:1].upper() + note[1:]
-        parts.append(f"<p style='margin:0 0 2px 12px'><i>{html.escape(first)}.</i></p>")
+        parts.append(f"<p style='margin:0 0 2px 12px'><i>{html.escape(curly(first))}.</i></p>")
     parts.extend(_counterparts_html(f, comp, wording_shown))
     if f.rule:
         parts.append(
             f"<p style='margin:0 0 2px 12px; color:{c['muted']}'><small>Found by"
-            f" {html.escape(rule_description(f.rule))}</small></p>"
+            f" {html.escape(curly(rule_description(f.rule)))}</small></p>"
         )
     return "".join(parts)
 
@@ -645,13 +646,27 @@ def _once_each(texts: Iterable[str]) -> list[str]:
 def _speaker_text(attribution: Attribution, name: str | None) -> str:
     """'Daniel Reyes (he, said)': the person first, by ``name`` (the actor, not "Hardline
     Netanyahu" with the outlet's label), then the words as written, to check against."""
-    who = name or attribution.who
+    who = _mid_line(name or attribution.who or "")
     speaker = attribution.speaker
     written = [speaker] if speaker and not _only_the_name(speaker, who) else []
     if attribution.verb:
         written.append(attribution.verb)
     extra = f" ({', '.join(w for w in written if w)})" if written else ""
     return f"{who}{extra}"
+
+
+#: The articles that open a speaker written as a common noun ("The platform said …").
+_ARTICLES: Final = frozenset({"The", "A", "An"})
+
+
+def _mid_line(who: str) -> str:
+    """A speaker as it reads after "Quotes or cites:": "The platform", which opened the
+    outlet's sentence, as "the platform", like "the military" beside it. A name keeps its
+    capital ("The Hague council", "The Guardian"): the word after its article has one too."""
+    first, _, rest = who.partition(" ")
+    if first in _ARTICLES and rest[:1].islower():
+        return f"{first.lower()} {rest}"
+    return who
 
 
 def _only_the_name(written: str, name: str | None) -> bool:

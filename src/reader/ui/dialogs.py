@@ -611,7 +611,7 @@ def help_html(dark: bool = False, keys: Mapping[str, QAction] | None = None) -> 
         " no one, so that stays the outlet's. They keep their underline and letter but get no"
         " tint, so the outlet's own wording is what stands out, and the details say whose words"
         " they are."
-        " View › Show Flags › Speakers' words, or the “Speakers' words” chip at the end of the"
+        " View › Show Flags › Speakers’ words, or the “Speakers’ words” chip at the end of the"
         " legend, hides them.</p>"
         "<p><b>Headlines.</b> Each headline is read the same way. Its marks show in the title"
         " line above each column, and the Overview sets the headlines side by side with what each"

@@ -15,6 +15,7 @@ from reader.core.model import CATEGORY_LABELS, Comparison, Flag
 from reader.core.palette import style_for
 from reader.ui import richtext
 from reader.ui.theme import colours, readable
+from reader.ui.typography import curly
 
 
 def flag_tooltip(
@@ -46,7 +47,7 @@ def flag_tooltip(
             counter += f"<br><span style='color:{c['muted']}'>{note}</span>"
         parts.append(
             f"<p style='margin:0'><b style='color:{heading}'>[{st.marker}] {label}</b> "
-            f"“{html.escape(f.text)}”<br>{html.escape(f.explanation)}{counter}</p>"
+            f"“{html.escape(f.text)}”<br>{html.escape(curly(f.explanation))}{counter}</p>"
         )
     return "<qt>" + "<hr>".join(parts) + "</qt>"
 

@@ -52,7 +52,7 @@ from reader.ui.theme import colours, readable
 QUOTED: Final = "quoted"
 #: In sentence case, as the kinds beside them in View › Show Flags ("Label or epithet") and as the
 #: chips say it: one key, one spelling, not two a reader might take for two things.
-QUOTED_LABEL: Final = "Speakers' words"
+QUOTED_LABEL: Final = "Speakers’ words"
 #: Not a category either: this key means "shade different wording and caption reworded claims".
 DIFFERENCES: Final = "differences"
 DIFFERENCES_LABEL: Final = "Different wording"

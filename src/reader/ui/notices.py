@@ -11,6 +11,8 @@ Save command).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reader.core.formats.language import LANGUAGE_NAMES
 from reader.core.model import Comparison, DetailChange
 
@@ -69,15 +71,26 @@ def details_taken(changes: list[DetailChange], *, open_already: bool) -> str:
     return f"{where}: {_changes_said(changes)}."
 
 
-def work_saved(event: str, *, left_demo: bool) -> str:
+def work_saved(event: str, *, left_demo: bool, unsaved: Sequence[str] = ()) -> str:
     """What hovering over the status line says once articles are filed in the library, which is
     all the saving there is: a teacher looked for File › Save and found nothing that said the
     work was kept. The line itself keeps the comparison's counts.
     ``left_demo``: they replaced the demo on screen, which went with no word, though it is
-    still in the library as it was."""
-    if left_demo:
-        return f"Saved to the Library as “{event}”. The demo is still in the Library."
-    return f"Saved to the Library, in “{event}”."
+    still in the library as it was. ``unsaved``: the outlets of articles the library refused,
+    named so that "Saved" is never said of work that is not all kept."""
+    said = (
+        f"Saved to the Library as “{event}”" if left_demo else f"Saved to the Library, in “{event}”"
+    )
+    if unsaved:
+        them = "it was" if len(unsaved) == 1 else "they were"
+        said += f", except {_and_list(unsaved)}: {them} not saved"
+    demo = " The demo is still in the Library." if left_demo else ""
+    return f"{said}.{demo}"
+
+
+def _and_list(names: Sequence[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def event_reopened(name: str, changes: list[DetailChange]) -> str:

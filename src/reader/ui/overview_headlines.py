@@ -15,6 +15,7 @@ from reader.core.model import Comparison
 from reader.core.overview import FlagFilter
 from reader.ui.richtext import marked_html
 from reader.ui.theme import colours
+from reader.ui.typography import curly
 
 
 def headlines_html(comp: Comparison, shown: FlagFilter, dark: bool) -> str:
@@ -29,7 +30,7 @@ def headlines_html(comp: Comparison, shown: FlagFilter, dark: bool) -> str:
         title = a.title or ""
         mine, hidden = shown.split(f for f in comp.headline_flags if f.article == a.id)
         line = marked_html(title, 0, len(title), (), mine, dark)
-        said = _said_once([f.explanation for f in mine])
+        said = [curly(e) for e in _said_once([f.explanation for f in mine])]
         if hidden:
             kinds = "flag is" if len(hidden) == 1 else "flags are"
             said.append(f"{len(hidden)} {kinds} hidden in this headline.")

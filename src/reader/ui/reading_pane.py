@@ -36,6 +36,7 @@ from reader.ui.flag_tips import flag_tooltip
 from reader.ui.reading_find import HEADLINE, TEXT
 from reader.ui.reading_header import PaneHeader
 from reader.ui.theme import colours, default_font_size
+from reader.ui.typography import curly
 
 
 class ArticleText(QTextEdit):
@@ -154,7 +155,7 @@ class ArticlePane(QWidget):
         self.headline_flags = list(flags)
         marks = [(f.start, f.end, richtext.line_mark_style(f)) for f in flags]
         self.subtitle.set_marks(marks, dark)
-        tip = "\n".join(f.explanation for f in flags)
+        tip = "\n".join(curly(f.explanation) for f in flags)
         self.subtitle.setToolTip(tip)
         self.set_current_flag(self.current_flag)
 

@@ -145,7 +145,7 @@ def whole_wording_note(articles: int, where: str) -> str:
 
     Said without their names: the flag's explanation has just named them ("Northline Press and
     Harbour Voice report the same claim without it"), and a line naming them again read twice."""
-    others = "outlet's" if articles == 2 else "outlets'"
+    others = "outlet’s" if articles == 2 else "outlets’"
     return f"The other {others} full wording is {where}."
 
 
