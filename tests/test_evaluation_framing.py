@@ -191,3 +191,33 @@ def test_the_ptc_probe_build_refuses_a_batch_written_over_the_whole_set(tmp_path
     assert written == ["article909.txt", "article910.txt"]
     ids = {row.split("\t")[0] for row in (tmp_path / "labels.tsv").read_text().splitlines()}
     assert ids == {"909", "910"}
+
+
+def test_the_ptc_probe_build_orders_four_digit_ids_by_number(tmp_path: Path) -> None:
+    """Article 1000 follows 999: by name it would sort first, and ``--ids 999-1000`` must take
+    both."""
+    marked = tmp_path / "marked"
+    marked.mkdir()
+    for ident in ("999", "1000", "1001"):
+        (marked / f"article{ident}.txt").write_text("A {L:sham} vote.", encoding="utf-8")
+    (tmp_path / "build.py").write_bytes(
+        (Path(__file__).parent / "fixtures" / "ptc_probe" / "build.py").read_bytes()
+    )
+    out = tmp_path / "out"
+    subprocess.run(
+        [sys.executable, str(tmp_path / "build.py"), "--ids", "999-1000", "--out", str(out)],
+        check=True,
+    )
+    rows = (out / "labels.tsv").read_text(encoding="utf-8").splitlines()
+    assert rows == ["999\tLoaded_Language\t2\t6", "1000\tLoaded_Language\t2\t6"]
+
+
+def test_ptc_orders_four_digit_ids_by_number(tmp_path: Path) -> None:
+    """996 before 1000, so the folds and ``--ptc-limit`` keep their articles as a set grows."""
+    (tmp_path / "ptc" / "articles").mkdir(parents=True)
+    for ident in ("1000", "996", "x1"):
+        (tmp_path / "ptc" / "articles" / f"article{ident}.txt").write_text(LOADED, encoding="utf-8")
+    (tmp_path / "ptc" / "labels.tsv").write_text("1000\tDoubt\t0\t3\n", encoding="utf-8")
+    ids, _, gold = ptc.load(tmp_path / "ptc")
+    assert ids == ["996", "1000", "x1"]
+    assert gold["1000"] == [(0, 3)]

@@ -1844,6 +1844,44 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("It is the same hegemonic logic as ever.", "hegemonic logic", "loaded"),
         ("Workers describe a warehouse run on fear.", "run on fear", "loaded"),
         ("They treat workers like disposable parts.", "treat workers like disposable", "loaded"),
+        # ptcprobe40b: people handled as livestock or filth, a restriction as house arrest, a
+        # process as rigged, officials above the law or drunk on power, a double standard,
+        # leaders selling their own people, mocking "brigades", a capital's elite, the usual
+        # suspects with a colour, work without end
+        (
+            "The airline treats its passengers like cattle.",
+            "treats its passengers like cattle",
+            "loaded",
+        ),
+        ("Refugees were herded like cattle into the hall.", "herded like cattle", "loaded"),
+        ("The agency treated the tenants like dirt.", "treated the tenants like dirt", "loaded"),
+        (
+            "Pensioners say they are prisoners in their own homes.",
+            "prisoners in their own homes",
+            "loaded",
+        ),
+        ("The tender was a stitch-up.", "stitch-up", "loaded"),
+        (
+            "A swimming pool for the mayor's dog? You couldn't make it up.",
+            "You couldn't make it up",
+            "loaded",
+        ),
+        ("The bankers think they are above the law.", "think they are above the law", "loaded"),
+        ("Voters see one rule for them and another for us.", "one rule for them", "loaded"),
+        ("The junta sold its own people for a loan.", "sold its own people", "loaded"),
+        ("A cabinet drunk on power ignored the courts.", "drunk on power", "loaded"),
+        ("The review blamed managers drunk on ideology.", "drunk on ideology", "loaded"),
+        ("Activists called the airline a climate criminal.", "climate criminal", "loaded"),
+        ("The Lycra brigade wants another cycle lane.", "Lycra brigade", "label"),
+        ("The Range Rover brigade blocked the school gates.", "Range Rover brigade", "label"),
+        ("The clipboard brigade fined the cafe again.", "clipboard brigade", "label"),
+        ("The Westminster elite never take the bus.", "Westminster elite", "label"),
+        (
+            "The minister blamed the usual left-wing suspects.",
+            "the usual left-wing suspects",
+            "label",
+        ),
+        ("Carers work every hour God sends.", "every hour God sends", "intensifier"),
         # ptcprobe40a: an official as a lackey, people handled as criminals or suspects, fear as
         # a product, people as cash machines, a sports ban as segregation, a decision as a
         # foreign power's order, a policy as a fad or a blind faith
@@ -3833,6 +3871,18 @@ def test_ptcprobe40a_families_stay_quiet_on_their_literal_look_alikes() -> None:
     a history of the revolution, which news copy writes plainly."""
     assert _flags("The bank parked a mobile ATM on wheels at the fair.") == []
     assert _flags("The troops crossed the river on General George Washington's orders.") == []
+
+
+def test_ptcprobe40b_families_stay_quiet_on_their_literal_look_alikes() -> None:
+    """The probe's families cast people as livestock or filth, a process as stitched up and
+    officials as drunk; the same words also tell of ranchers moving animals, gardeners handling
+    soil, a nurse closing a wound, a fire brigade and a drunk driver, which news copy writes
+    plainly."""
+    assert _flags("The ranchers treat the bison like cattle on the drive.") == []
+    assert _flags("The gardeners treat the compost like dirt.") == []
+    assert _flags("The nurse did a quick stitch-up of the wound.") == []
+    assert _flags("The fire brigade arrived within minutes.") == []
+    assert _flags("The driver was drunk on the night of the crash.") == []
 
 
 def test_a_conjoined_verb_is_done_by_the_first_verbs_subject() -> None:
