@@ -998,6 +998,19 @@ def test_an_epithet_on_the_speaker_itself_in_its_reported_act_is_the_outlets() -
     assert on("staggering").quoted and on("staggering").reported
 
 
+def test_an_epithet_on_others_who_share_the_speakers_title_stays_the_speakers() -> None:
+    """ "Corrupt officers at the station took bribes, a senior officer said": the officer speaks
+    of other officers, not of itself, so the judgement is the officer's, as is one told by "the
+    officer" of "officers"."""
+    reports = [
+        "Corrupt officers at the station took bribes for years, a senior officer said.",
+        "Corrupt officers at the station took bribes for years, the officer said.",
+    ]
+    for report in reports:
+        (flag,) = [f for f in _flags([Article("a", "Post", report)]) if "corrupt" in f.text.lower()]
+        assert flag.quoted and flag.reported, report
+
+
 def test_an_adverb_on_the_speakers_own_act_before_a_trailing_tag_is_the_outlets() -> None:
     """ "The council has finally agreed to ..., the council said": the tag vouches for the act,
     and "finally" on the speaker's own act is the outlet's verdict on it. The same adverb on

@@ -185,6 +185,26 @@ def test_pasting_over_the_demo_says_the_demo_is_still_in_the_library(
     assert demo_manifest()["event"] in events_by_name(window)
 
 
+def test_a_new_event_given_a_deleted_events_id_is_not_said_to_have_left_the_demo(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    """The library gives a deleted event's id to the next new event: the articles that replaced
+    the demo are gone with their event, so hovering over the next event's status line must not
+    say the demo is kept, as if those articles had left it."""
+    c = window.controller
+    c.open_demo(force=True)
+    settled(qtbot, window)
+    window.open_paths(files(tmp_path, harbour=HARBOUR))
+    settled(qtbot, window)
+    left = c.event_id
+    assert window.status_label.toolTip().endswith(" The demo is still in the Library.")
+    assert c.delete_event(left)
+    window.open_paths(files(tmp_path, bay=BAY))
+    settled(qtbot, window)
+    assert c.event_id == left  # the freed id, which the bug needs
+    assert window.status_label.toolTip() == f"Saved to the Library, in “{c.event_name}”."
+
+
 def test_the_status_line_says_what_the_comparison_found_and_hover_says_where_it_is_saved(
     qtbot: Any, window: Any, tmp_path: Path
 ) -> None:

@@ -210,11 +210,13 @@ def _describes_the_speaker(tok: Token, clause: Token) -> bool:
     """The cue is in the reported clause's subject, and that subject names the speaker itself:
     "Soft-on-crime councillors on the city council voted 9-4, the council said". A body or a
     person reported on its own act is the source of the act, not of a slur on itself; the
-    epithet is the outlet's. Matched on the speaker's head word ("council", "bank")."""
-    speaker = _speaker_word(clause.head)
+    epithet is the outlet's. Sharing a title is not being the speaker: in "Corrupt officers at
+    the station took bribes, a senior officer said" the officer judges others, and the
+    judgement stays the officer's."""
+    speaker = _speaker_noun(clause.head)
     return speaker is not None and any(
         tok.i in {t.i for t in subject.subtree}
-        and any(t.i != tok.i and t.lemma_.lower() == speaker for t in subject.subtree)
+        and any(t.i != tok.i and _same_entity(t, speaker) for t in subject.subtree)
         for subject in _clause_subjects(clause)
     )
 
@@ -236,6 +238,39 @@ def _judges_the_speakers_own_act(tok: Token, clause: Token) -> bool:
         tok.i in {t.i for t in manner.subtree}
         for manner in clause.children
         if manner.dep_ == "advmod"
+    )
+
+
+def _speaker_noun(verb: Token) -> Token | None:
+    """The speech verb's one subject ("council" in "the council said")."""
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    return speakers[0] if len(speakers) == 1 else None
+
+
+#: Determiners that point back at someone already named: "the council", "this officer".
+_DEFINITE: Final = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _same_entity(mention: Token, speaker: Token) -> bool:
+    """Whether ``mention`` and the tag's ``speaker`` can be one and the same: the same word, in
+    the same number, and a speaker that points back ("the council", a name, "its board") rather
+    than bringing in someone new ("a senior officer" is not the "officers" it speaks of)."""
+    return (
+        mention.lemma_.lower() == speaker.lemma_.lower()
+        and _plural(mention) == _plural(speaker)
+        and _definite(speaker)
+    )
+
+
+def _plural(noun: Token) -> bool:
+    """Whether the noun names more than one: "officers", "the Smiths"."""
+    return noun.tag_ in {"NNS", "NNPS"}
+
+
+def _definite(noun: Token) -> bool:
+    """Whether the noun names someone the reader already knows: a name, "the ...", "its ..."."""
+    return noun.pos_ == "PROPN" or any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children
     )
 
 

@@ -166,7 +166,8 @@ class Controller(QObject):
         #: of its articles names it after the plainest (:meth:`_name_after_comparison`).
         self._name_stands_in = False
         #: The event whose articles replaced the demo on screen: where it is saved also says
-        #: the demo is kept, since it went from the window with no word.
+        #: the demo is kept, since it went from the window with no word. Forgotten when that
+        #: event leaves the screen: a deleted event's id is given to the next new one.
         self._left_demo_for: int | None = None
         #: Each delete this session, oldest first: the event's id and whether its name was
         #: typed, for an undone delete. Not a set of ids: a freed id is given to the next new
@@ -578,6 +579,7 @@ class Controller(QObject):
         self.articles = []
         self.raws = {k: v for k, v in self.raws.items() if k not in shown}
         self.event_id = None
+        self._left_demo_for = None
         self.event_name = None
         self._settle_name()
         self.comparison = None
@@ -784,6 +786,7 @@ class Controller(QObject):
         self.articles = []
         self.raws = {}
         self.event_id = None
+        self._left_demo_for = None
         self.event_name = None
         self._settle_name()
         self.comparison = None
@@ -803,6 +806,7 @@ class Controller(QObject):
         self.cancel()
         if event_id != self.event_id:
             self.noticeWithdrawn.emit()  # a notice names what was open
+            self._left_demo_for = None
         self.articles = []
         self.event_id = event_id
         self.event_name = name
