@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from alignment_texts import PAPER, TABLOID, WIRE
 from batch_input import event_line, read_records, write_lines
 from conftest import FIXTURES, SHARED
 from reader.cli import main
+from reader.commands import batch
 from reader.commands.batch import parse_event
 
 LINES = [
@@ -125,6 +127,27 @@ def test_batch_gives_the_comparison_compare_gives_for_the_same_files(tmp_path: P
     toll = [f for f in batched["flags"] if f["article"] == state and f["text"] == "deaths"]
     assert len(toll) == 1 and "give four people" in toll[0]["explanation"]
     assert not any("two people" in f["explanation"] for f in batched["flags"])
+
+
+def test_an_in_process_batch_collects_less_often_and_gives_the_collector_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The young generation is collected every COLLECT_EVERY allocations while chunks are
+    compared, and at the caller's own threshold once the run is over."""
+    before = gc.get_threshold()
+    seen: list[int] = []
+    compare_chunk = batch.process_chunk
+
+    def recording(lines: list[tuple[int, str]]) -> list[dict[str, Any]]:
+        seen.append(gc.get_threshold()[0])
+        return compare_chunk(lines)
+
+    monkeypatch.setattr(batch, "process_chunk", recording)
+    src = write_lines(tmp_path / "in.jsonl", ["this is not JSON"])
+    assert main(["batch", str(src), "-o", str(tmp_path / "out.jsonl")]) == 2
+    assert before[0] != batch.COLLECT_EVERY
+    assert seen == [batch.COLLECT_EVERY]
+    assert gc.get_threshold() == before
 
 
 def test_a_missing_input_file_is_a_one_line_error(

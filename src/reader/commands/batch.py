@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import json
 import multiprocessing
 import os
@@ -37,6 +38,8 @@ from reader.core.model import UNKNOWN_OUTLET, Article
 #: Events per chunk sent to a worker, and texts parsed together at most (the parse cache holds 256).
 CHUNK_EVENTS: Final = 8
 PARSE_TEXTS: Final = 96
+#: Allocations between two young-generation collections while a batch compares (Python's: 700).
+COLLECT_EVERY: Final = 10_000
 #: The error record of a line lost with a worker process (see :func:`results`).
 WORKER_LOST: Final = (
     "not compared: a worker process stopped unexpectedly (killed for memory, or crashed);"
@@ -239,11 +242,30 @@ def process_chunk(lines: Sequence[Line]) -> list[Record]:
 
 
 def _init_worker() -> None:
-    """Load the models once per worker process, before its first chunk."""
+    """Load the models once per worker process, before its first chunk; the process does
+    nothing but compare, so it collects garbage as :func:`_fewer_collections` says for good."""
     from reader.core import nlp
 
     nlp.get_nlp()
     nlp.get_embedder()
+    gc.set_threshold(COLLECT_EVERY, *gc.get_threshold()[1:])
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Collect the young generation every :data:`COLLECT_EVERY` allocations while this process
+    compares, then as before (the caller may be a test or a longer-lived program).
+
+    Parsing and comparing make millions of small objects that die young; at Python's 700 the
+    collector ran 1,161 times over batch150 for 0.57 s of CPU, at 10,000 230 times for 0.19 s,
+    with the same peak memory. ``gc.freeze()`` after the models load saved no more than noise.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(COLLECT_EVERY, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _escaped(text: str) -> str:
@@ -298,8 +320,9 @@ def results(lines: Sequence[Line], workers: int, chunk: int) -> Iterator[list[Re
     """Records chunk by chunk, in input order, from this process or a pool of spawned workers."""
     parts = list(chunks(lines, max(1, chunk)))
     if workers <= 1 or len(parts) <= 1:
-        for part in parts:
-            yield process_chunk(part)
+        with _fewer_collections():
+            for part in parts:
+                yield process_chunk(part)
         return
     ctx = multiprocessing.get_context("spawn")
     # Not multiprocessing.Pool: when a worker dies outright (the OOM killer, a native crash in
