@@ -1014,12 +1014,14 @@ def test_an_epithet_on_others_who_share_the_speakers_title_stays_the_speakers() 
 def test_an_adverb_on_the_speakers_own_act_before_a_trailing_tag_is_the_outlets() -> None:
     """ "The council has finally agreed to ..., the council said": the tag vouches for the act,
     and "finally" on the speaker's own act is the outlet's verdict on it. The same adverb on
-    another's act, or in a report the speaker leads, stays the speaker's."""
+    another's act, on others sharing the speaker's title, or in a report the speaker leads,
+    stays the speaker's."""
     text = (
         "The city council has finally agreed to fund the clinic, the council said. "
         "The ministry has shamefully refused to pay the nurses, the ministry said. "
         "The minister has finally agreed to fund the clinic, the council said. "
-        "The council said the minister had shamefully refused to pay the nurses."
+        "The council said the minister had shamefully refused to pay the nurses. "
+        "Officers have finally agreed to pay the nurses, a senior officer said."
     )
     flags = _flags([Article("a", "Post", text)])
     words = sorted(
@@ -1030,8 +1032,9 @@ def test_an_adverb_on_the_speakers_own_act_before_a_trailing_tag_is_the_outlets(
         "shamefully",
         "finally",
         "shamefully",
+        "finally",
     ]
-    assert [f.quoted or f.reported for f in words] == [False, False, True, True]
+    assert [f.quoted or f.reported for f in words] == [False, False, True, True, True]
 
 
 def _staggering(report: str) -> Article:

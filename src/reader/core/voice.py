@@ -227,12 +227,13 @@ def _judges_the_speakers_own_act(tok: Token, clause: Token) -> bool:
     shamefully refused to pay, the ministry said". The tag vouches for the act; whether it came
     "finally" or "shamefully" is the outlet's verdict on it, not the speaker's account of itself.
     What the speaker says of another's act ("The minister has finally agreed ..., the council
-    said") stays the speaker's."""
-    speaker = _speaker_word(clause.head)
+    said"), or of others sharing its title ("Officers have finally agreed ..., a senior officer
+    said"), stays the speaker's."""
+    speaker = _speaker_noun(clause.head)
     if speaker is None or clause.i > clause.head.i:
         return False
     own_act = any(
-        t.lemma_.lower() == speaker for subject in _clause_subjects(clause) for t in subject.subtree
+        _same_entity(t, speaker) for subject in _clause_subjects(clause) for t in subject.subtree
     )
     return own_act and any(
         tok.i in {t.i for t in manner.subtree}
@@ -272,12 +273,6 @@ def _definite(noun: Token) -> bool:
     return noun.pos_ == "PROPN" or any(
         (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children
     )
-
-
-def _speaker_word(verb: Token) -> str | None:
-    """The head word of the speech verb's one subject ("council" in "the council said")."""
-    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
-    return speakers[0].lemma_.lower() if len(speakers) == 1 else None
 
 
 def _clause_subjects(clause: Token) -> list[Token]:
