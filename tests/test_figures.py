@@ -15,6 +15,7 @@ from reader.core.figures import (
     AMOUNT,
     LOSS,
     Figure,
+    _figure_starts,
     _single_counts,
     _untagged_nouns_of,
     different_figures,
@@ -691,15 +692,27 @@ def test_a_sum_with_its_currency_written_on_one_side_only_is_still_compared(
     assert sorted(_figure_flags(_DAMAGE.format(mine), _DAMAGE.format(theirs))) == flagged
 
 
-def test_a_sentence_with_no_figure_is_read_a_word_at_a_time() -> None:
-    # Every token is asked whether a figure starts there; a word that can open no quantity word,
-    # hedge or number settles it with one look, without the phrases after it being read.
+def test_a_sentence_with_no_figure_builds_no_token() -> None:
+    # Which words may open a figure is read from the parse's word column once; a sentence none
+    # of whose words can open a quantity word, hedge, number or ordinal builds no token at all.
     doc = nlp.parse("The storm reached the coast on Tuesday night, and residents stayed calm.")
     reads = DocReads(doc)
     asked = reads.asked
 
     assert read_figures("a", reads) == []  # type: ignore[arg-type]
-    assert asked == list(range(len(doc)))
+    assert asked == []
+
+
+def test_a_figure_is_tried_only_at_the_words_that_may_open_one() -> None:
+    text = "About 300 homes flooded, up from 120 on Monday, the third rise this year."
+    doc = nlp.parse(text)
+
+    found = read_figures("a", doc)
+
+    # "up" may open the hedge "up to"; "homes", "flooded", "Monday" open nothing.
+    assert [doc[i].lower_ for i in _figure_starts(doc)] == ["about", "300", "up", "120"]
+    assert [text[f.start : f.end] for f in found] == ["About 300 homes", "third rise this year"]
+    assert found[0].before == (120.0,)
 
 
 def _claims_and_figures(

@@ -43,9 +43,11 @@ from bisect import bisect_left
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
+from weakref import WeakKeyDictionary
 
 from reader.core.entities import is_person_noun
 from reader.core.model import Alignment, Claim
+from reader.core.nlp import words_at
 from reader.core.quantities import (
     HAPPENINGS,
     JOBS,
@@ -292,9 +294,13 @@ def read_figures(article: str, doc: Doc) -> list[Figure]:
     (:func:`different_figures`, the tolls and sums of
     :func:`reader.core.left_out.left_out_counts`)."""
     out: list[Figure] = []
+    ordinals = words_at(doc, _ORDINALS)
     for sent in doc.sents:
         numbers, before = numbers_in(sent), _earlier_numbers(sent)
-        found_here = [*_counts_in(article, doc, sent), *_places_in_series(article, sent)]
+        found_here = [
+            *_counts_in(article, doc, sent),
+            *_places_in_series(article, sent, _within(ordinals, sent)),
+        ]
         out.extend(
             replace(f, numbers=numbers, before=before)
             for f in sorted(found_here, key=lambda f: f.start)
@@ -302,18 +308,24 @@ def read_figures(article: str, doc: Doc) -> list[Figure]:
     return out
 
 
+def _within(positions: Sequence[int], sent: Span) -> Sequence[int]:
+    """The token positions (in order) that fall inside sentence ``sent``."""
+    return positions[bisect_left(positions, sent.start) : bisect_left(positions, sent.end)]
+
+
 def _counts_in(article: str, doc: Doc, sent: Span) -> Iterator[Figure]:
     """The figures written as numbers or quantity words in sentence ``sent`` of ``doc``, in
-    reading order."""
+    reading order. Only the tokens a figure may start at (:func:`_figure_starts`) are tried; a
+    figure read runs on past the starts inside it."""
     i = sent.start
-    while i < sent.end:
-        found = _figure_at(doc, i, sent.end) if _may_start_figure(doc[i]) else None
-        if found is None:
-            i += 1
+    for start in _within(_figure_starts(doc), sent):
+        if start < i:
             continue
-        figure, i = _as_figure(article, sent, *found)
-        if figure is not None:
-            yield figure
+        found = _figure_at(doc, start, sent.end)
+        if found is not None:
+            figure, i = _as_figure(article, sent, *found)
+            if figure is not None:
+                yield figure
 
 
 #: Ordinal words with which an outlet places a happening in a series ("its third rise this year").
@@ -345,20 +357,20 @@ _STRETCHES: Final[dict[tuple[str, ...], str]] = {
 }
 
 
-def _places_in_series(article: str, sent: Span) -> list[Figure]:
+def _places_in_series(article: str, sent: Span, ordinals: Sequence[int]) -> list[Figure]:
     """The places in a series a sentence gives: "its third rise this year", "the fourth
     increase this year", "a fifth straight cut". An ordinal is no count (:func:`_number` skips
     it), but the place of a step in a stretch of time counts the steps before it, and "the
     fourth increase" where the others write "the third rise" tells of one more. Only a step from
     a closed list (:data:`_STEPS`) in a named stretch (:data:`_STRETCHES`, or an "unbroken" word)
     is read: "the third-largest port" or "the second round of cuts in two years" stay out. The
-    place is exact: no tolerance widens a third into a fourth."""
+    place is exact: no tolerance widens a third into a fourth. ``ordinals`` are the positions
+    of the sentence's ordinal words (:func:`reader.core.nlp.words_at`)."""
     doc = sent.doc
     out: list[Figure] = []
-    for tok in sent:
-        place = _ORDINALS.get(tok.lower_)
-        if place is None:
-            continue
+    for i in ordinals:
+        tok = doc[i]
+        place = _ORDINALS[tok.lower_]
         j = tok.i + 1
         unbroken = j < sent.end and doc[j].lower_ in _UNBROKEN
         j += unbroken
@@ -413,8 +425,10 @@ def _earlier_numbers(sent: Span) -> tuple[float, ...]:
     (:func:`_earlier_value`): the 14 of "up from 14 on Monday", the 9,000 of "up from about
     9,000 acres"."""
     values: list[float] = []
-    for tok in sent:
-        read = number_at(sent.doc, tok.i, sent.end) if tok.like_num else None
+    # No number starts off number_starts (number_at says None there), so only those are built.
+    for i in _within(number_starts(sent.doc), sent):
+        tok = sent.doc[i]
+        read = number_at(sent.doc, i, sent.end) if tok.like_num else None
         counted = tok.head if tok.dep_ in {"nummod", "quantmod"} else tok
         if read is not None and _earlier_value(counted):
             values.append(read.value)
@@ -426,11 +440,28 @@ _Found = tuple[int, int, int, float, float, "float | None", "str | None"]
 for a quantity word), currency)."""
 
 
-def _may_start_figure(tok: Token) -> bool:
-    """Whether a figure can start at ``tok``: with a number, a quantity word, a hedge or a
-    currency sign. One look at the word settles most tokens of an article."""
-    low = tok.lower_
-    return may_start_count(low) or low in _HEDGE_FIRST_WORDS or tok.text in _CURRENCIES
+_FIGURE_STARTS: Final[WeakKeyDictionary[Doc, tuple[int, ...]]] = WeakKeyDictionary()
+
+
+def _figure_starts(doc: Doc) -> tuple[int, ...]:
+    """The tokens of ``doc`` a figure may start at (:func:`_may_start_figure`), in order: read
+    once per parse and once per distinct word from spaCy's attribute array, since building a
+    token at every word of every sentence to look at its word cost more than the rules."""
+    starts = _FIGURE_STARTS.get(doc)
+    if starts is None:
+        from spacy.attrs import LOWER
+
+        lower = doc.to_array(LOWER).tolist()
+        may = {h: _may_start_figure(doc.vocab.strings[h]) for h in set(lower)}
+        starts = _FIGURE_STARTS[doc] = tuple(i for i, h in enumerate(lower) if may[h])
+    return starts
+
+
+def _may_start_figure(low: str) -> bool:
+    """Whether a figure can start at a word written ``low`` (lower case): with a number, a
+    quantity word, a hedge or a currency sign (a sign has no case). One look at the word
+    settles most tokens of an article."""
+    return may_start_count(low) or low in _HEDGE_FIRST_WORDS or low in _CURRENCIES
 
 
 def _figure_at(doc: Doc, i: int, stop: int) -> _Found | None:
