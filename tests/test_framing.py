@@ -24,7 +24,7 @@ from reader.core.model import (
     Comparison,
     Flag,
 )
-from reader.core.opinions import unattributed_opinions
+from reader.core.opinions import _modals_at, unattributed_opinions
 from token_reads import DocReads, TokenCountingDoc, token_counting_parse
 
 
@@ -2480,3 +2480,10 @@ def test_a_doubting_verb_before_a_name_is_answered_with_the_verb_not_a_naming() 
     (flag,) = [f for f in _flags([a, b], groups, claim_map=claim_map) if f.text == "claimed"]
     assert "Wire writes 'said' here" in flag.explanation
     assert "calls" not in flag.explanation
+
+
+def test_a_prescription_is_looked_for_only_at_the_modals() -> None:
+    doc = nlp.parse("Ministers must act now. The river rose overnight. He should step down.")
+
+    assert [doc[i].text for i in _modals_at(doc)] == ["must", "should"]
+    assert _modals_at(doc) is _modals_at(doc)  # read once per parse

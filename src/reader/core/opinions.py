@@ -138,6 +138,23 @@ def _what_it_does(prescribed: str | None) -> str:
     return "says what ought to happen"
 
 
+_MODALS_AT: Final[WeakKeyDictionary[Doc, list[int]]] = WeakKeyDictionary()
+
+
+def _modals_at(doc: Doc) -> list[int]:
+    """Positions, in order, of the tokens tagged as modals (MD), read once per parse from spaCy's
+    tag column: :func:`_prescription` starts from a modal, and building every token of every
+    sentence to read its tag cost more than the rule, as most sentences have none."""
+    found = _MODALS_AT.get(doc)
+    if found is None:
+        from spacy.attrs import TAG
+
+        modal = doc.vocab.strings["MD"]
+        tags = doc.to_array(TAG).tolist() if len(doc) else []
+        found = _MODALS_AT[doc] = [i for i, tag in enumerate(tags) if tag == modal]
+    return found
+
+
 def _prescription(span: Span) -> str | None:
     """What the sentence says ought to happen, when its main clause prescribes in the outlet's
     voice: "should never" or "must never" ("Patients should never be used as bargaining chips"),
@@ -153,9 +170,11 @@ def _prescription(span: Span) -> str | None:
     if timely is not None:
         return timely
     main = {v.i for v in _main_verbs(span)}
-    for tok in span:
+    doc, modals = span.doc, _modals_at(span.doc)
+    for i in modals[bisect_left(modals, span.start) : bisect_left(modals, span.end)]:
+        tok = doc[i]
         verb = tok.head
-        if tok.tag_ != "MD" or verb.i not in main or verb.i < tok.i:
+        if verb.i not in main or verb.i < tok.i:
             continue
         if tok.lower_ not in _MODALS and not _forbidden(tok, verb):
             continue
