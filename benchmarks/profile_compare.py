@@ -68,6 +68,7 @@ def main() -> int:
         getattr(quantities, "_NUMBER_STARTS", {}).clear()
         getattr(features, "_WORDS", {}).clear()
         getattr(nlp, "_WORD_COLUMNS", {}).clear()
+        getattr(nlp, "_WORD_TESTS", {}).clear()
         getattr(opinions, "_MAIN_VERBS", {}).clear()
 
     clear()

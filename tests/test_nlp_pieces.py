@@ -192,3 +192,22 @@ def test_words_and_lemmas_are_found_where_every_token_would_say() -> None:
     assert nlp.lemmas_at(doc, claim) == [t.i for t in doc if t.lemma_.lower() in claim]
     assert nlp.words_at(doc, ["absent"]) == []
     assert nlp.lemmas_at(nlp.parse(""), claim) == []
+
+
+def test_a_word_test_is_asked_once_per_distinct_word_and_per_parse() -> None:
+    """``words_where`` gives the positions a walk over every token gives, asking its test once
+    for each distinct lowercase word ("Deadly" and "deadly" are one), and not again for the
+    same parse."""
+    doc = nlp.parse("Deadly storms, deadly floods and a DEADLY heatwave hit the coast.")
+    asked: list[str] = []
+
+    def ends_in_ly(word: str) -> bool:
+        asked.append(word)
+        return word.endswith("ly")
+
+    expected = tuple(t.i for t in doc if t.lower_.endswith("ly"))
+    assert nlp.words_where(doc, ends_in_ly) == expected == (0, 3, 7)
+    assert sorted(asked) == sorted({t.lower_ for t in doc})
+    assert nlp.words_where(doc, ends_in_ly) == expected
+    assert len(asked) == len({t.lower_ for t in doc})
+    assert nlp.words_where(nlp.parse(""), ends_in_ly) == ()

@@ -71,5 +71,8 @@ class DocReads:
         self.asked.append(key)
         return self.doc[key]
 
+    def __len__(self) -> int:  # a dunder, so __getattr__ does not pass it on; it builds no token
+        return len(self.doc)
+
     def __getattr__(self, name: str) -> object:
         return getattr(self.doc, name)

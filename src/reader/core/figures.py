@@ -43,11 +43,10 @@ from bisect import bisect_left
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
-from weakref import WeakKeyDictionary
 
 from reader.core.entities import is_person_noun
 from reader.core.model import Alignment, Claim
-from reader.core.nlp import words_at
+from reader.core.nlp import words_at, words_where
 from reader.core.quantities import (
     HAPPENINGS,
     JOBS,
@@ -440,21 +439,10 @@ _Found = tuple[int, int, int, float, float, "float | None", "str | None"]
 for a quantity word), currency)."""
 
 
-_FIGURE_STARTS: Final[WeakKeyDictionary[Doc, tuple[int, ...]]] = WeakKeyDictionary()
-
-
 def _figure_starts(doc: Doc) -> tuple[int, ...]:
-    """The tokens of ``doc`` a figure may start at (:func:`_may_start_figure`), in order: read
-    once per parse and once per distinct word from spaCy's attribute array, since building a
-    token at every word of every sentence to look at its word cost more than the rules."""
-    starts = _FIGURE_STARTS.get(doc)
-    if starts is None:
-        from spacy.attrs import LOWER
-
-        lower = doc.to_array(LOWER).tolist()
-        may = {h: _may_start_figure(doc.vocab.strings[h]) for h in set(lower)}
-        starts = _FIGURE_STARTS[doc] = tuple(i for i, h in enumerate(lower) if may[h])
-    return starts
+    """The tokens of ``doc`` a figure may start at (:func:`_may_start_figure`), in order
+    (:func:`reader.core.nlp.words_where`)."""
+    return words_where(doc, _may_start_figure)
 
 
 def _may_start_figure(low: str) -> bool:

@@ -47,7 +47,7 @@ from reader.core.figures import (
     paid_for,
 )
 from reader.core.model import Alignment, AlignmentMember, Article
-from reader.core.nlp import doc_text, lemmas_at
+from reader.core.nlp import doc_text, lemmas_at, words_where
 from reader.core.quantities import (
     KIND_PAIRS,
     KINDS,
@@ -1727,24 +1727,13 @@ def _multiples(doc: Doc) -> list[_Multiple]:
 def _multiple_words(doc: Doc) -> list[int]:
     """Positions of the words a multiple turns on ("times", "twice", "tenfold"), told from each
     distinct word of the article once: a Token made for every word cost more than the rest of
-    :func:`_multiples`."""
-    from spacy.attrs import LOWER
+    :func:`_multiples` (:func:`reader.core.nlp.words_where`)."""
+    return list(words_where(doc, _turns_a_multiple))
 
-    if not len(doc):
-        return []
-    strings = doc.vocab.strings
-    wanted: dict[int, bool] = {}  # by the hash of a lowercase word
-    out: list[int] = []
-    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
-        hit = wanted.get(lower)
-        if hit is None:
-            word = strings[lower]
-            hit = wanted[lower] = (
-                word == "times" or word in _ONE_WORD_MULTIPLES or _FOLD.fullmatch(word) is not None
-            )
-        if hit:
-            out.append(i)
-    return out
+
+def _turns_a_multiple(word: str) -> bool:
+    """Whether a multiple turns on a word written ``word``: "times", "twice", "tenfold"."""
+    return word == "times" or word in _ONE_WORD_MULTIPLES or _FOLD.fullmatch(word) is not None
 
 
 def _compared(doc: Doc, start: int, end: int, thing: str) -> tuple[int, int] | None:

@@ -127,6 +127,32 @@ def lemmas_at(doc: Doc, lemmas: Iterable[str]) -> list[int]:
     return _found(_word_columns(doc)[1], lemmas)
 
 
+#: Per live parse, the positions each word test of :func:`words_where` holds at, by test.
+_WORD_TESTS: Final[WeakKeyDictionary[Doc, dict[Callable[[str], bool], tuple[int, ...]]]] = (
+    WeakKeyDictionary()
+)
+
+
+def words_where(doc: Doc, test: Callable[[str], bool]) -> tuple[int, ...]:
+    """Positions, in order, of the tokens whose lowercase form passes ``test``, asked once per
+    distinct word of the parse and remembered per parse and test (pass a module-level function,
+    not a new lambda each call).
+
+    Rules that may start at any of many words (a number, a quantity word, a currency sign, a
+    share's first word) used to build a Token at every word to ask; the word column read once
+    per parse answers the same question for a fraction of the cost."""
+    if not len(doc):
+        return ()
+    tests = _WORD_TESTS.setdefault(doc, {})
+    found = tests.get(test)
+    if found is None:
+        lower: list[int] = _word_columns(doc)[0].tolist()
+        strings = doc.vocab.strings
+        passes = {h: test(strings[h]) for h in set(lower)}
+        found = tests[test] = tuple(i for i, h in enumerate(lower) if passes[h])
+    return found
+
+
 def _found(column: npt.NDArray[np.uint64], words: Iterable[str]) -> list[int]:
     from spacy.strings import get_string_id
 

@@ -17,7 +17,8 @@ import re
 from collections.abc import Set
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
-from weakref import WeakKeyDictionary
+
+from reader.core.nlp import words_where
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -203,21 +204,10 @@ def _metres(doc: Doc, j: int, scale: str, after: int, stop: int) -> bool:
     return j == 0 or not doc[j - 1].text.endswith(_MONEY_SIGNS)
 
 
-_NUMBER_STARTS: Final[WeakKeyDictionary[Doc, tuple[int, ...]]] = WeakKeyDictionary()
-
-
 def number_starts(doc: Doc) -> tuple[int, ...]:
-    """The tokens of ``doc`` a number may start at (:func:`_may_start_number`), in order. Read
-    once per parse and once per distinct word: figures and part counts each look for a number
-    at every token, and building each token to read its word cost more than the rules."""
-    starts = _NUMBER_STARTS.get(doc)
-    if starts is None:
-        from spacy.attrs import LOWER
-
-        lower = doc.to_array(LOWER).tolist()
-        may = {h: _may_start_number(doc.vocab.strings[h]) for h in set(lower)}
-        starts = _NUMBER_STARTS[doc] = tuple(i for i, h in enumerate(lower) if may[h])
-    return starts
+    """The tokens of ``doc`` a number may start at (:func:`_may_start_number`), in order:
+    figures and part counts each look for a number at every token (:func:`words_where`)."""
+    return words_where(doc, _may_start_number)
 
 
 def may_start_count(word: str) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 from reader.core.model import Alignment, Claim
+from reader.core.nlp import words_where
 from reader.core.quantities import number_at, number_starts
 
 if TYPE_CHECKING:
@@ -101,12 +102,12 @@ def _share_starts(doc: Doc) -> list[int]:
     """The tokens a share can start at, in order: a vague share's first word or a number. Read
     from spaCy's word array once per distinct word, since building every token of an article
     twice to look at its word cost more than reading the few shares."""
-    from spacy.attrs import LOWER
+    return sorted({*words_where(doc, _opens_a_vague_share), *number_starts(doc)})
 
-    lower = doc.to_array(LOWER).tolist() if len(doc) else []
-    vague = {h: doc.vocab.strings[h] in _VAGUE_FIRST_WORDS for h in set(lower)}
-    starts = {i for i, h in enumerate(lower) if vague[h]}
-    return sorted(starts.union(number_starts(doc)))
+
+def _opens_a_vague_share(word: str) -> bool:
+    """Whether a vague share ("most", "nearly all") can start at a word written ``word``."""
+    return word in _VAGUE_FIRST_WORDS
 
 
 def _vague_at(article: str, doc: Doc, i: int, stop: int) -> tuple[Share, int] | None:
