@@ -50,3 +50,32 @@ def test_without_a_command_every_command_is_built() -> None:
     batch = parser.parse_args(["batch", "in.jsonl", "-o", "out.jsonl"])
     assert compare._run.__module__ == SUBCOMMANDS["compare"][0]
     assert batch._run.__module__ == SUBCOMMANDS["batch"][0]
+
+
+def _blas_threads_after_import(env_value: str | None) -> str:
+    """``OPENBLAS_NUM_THREADS`` as a fresh interpreter sees it once it imported ``reader`` and then
+    numpy, started with the variable set to ``env_value`` (or unset)."""
+    code = (
+        "import os, sys\n"
+        "import reader\n"
+        "assert 'numpy' not in sys.modules\n"
+        "import numpy\n"
+        "print(os.environ['OPENBLAS_NUM_THREADS'])\n"
+    )
+    path = os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")])
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    env["PYTHONPATH"] = path
+    if env_value is not None:
+        env["OPENBLAS_NUM_THREADS"] = env_value
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    return done.stdout.strip()
+
+
+def test_numpy_loads_with_one_blas_thread() -> None:
+    assert _blas_threads_after_import(None) == "1"
+
+
+def test_a_blas_thread_count_the_user_sets_is_kept() -> None:
+    assert _blas_threads_after_import("3") == "3"
