@@ -18,6 +18,7 @@ from reader.ui.details import flag_html
 from reader.ui.legend import QUOTED
 from reader.ui.richtext import underline_colour
 from reader.ui.theme import colours
+from reader.ui.typography import curly
 from ui_sample import make_window, one_article, sample_comparison, sample_window
 
 pytestmark = pytest.mark.gui
@@ -373,7 +374,7 @@ def test_a_flags_heading_says_what_its_kind_means_in_plain_words() -> None:
         for flag in shown.flags:
             page = html.unescape(flag_html(flag, shown))
             heading = page.split("</p>", 1)[0]  # the meaning is in the heading, above the text
-            assert category_description(flag.category, len(shown.articles)) in heading
+            assert curly(category_description(flag.category, len(shown.articles))) in heading
 
 
 def test_the_hint_reads_at_text_contrast_in_both_themes(qtbot: Any, tmp_path: Path) -> None:

@@ -70,7 +70,7 @@ def flag_html(f: Flag, comp: Comparison, dark: bool = False, wording_shown: bool
     heading = readable(st.colour, dark).name()  # the raw category colours are too pale to read
     where = " · headline" if f.where == "title" else ""  # its words are in the title, not a claim
     # What the kind means, in plain words under its name: a student meets "Hedge" here first.
-    meaning = html.escape(category_description(f.category, len(comp.articles)))
+    meaning = html.escape(curly(category_description(f.category, len(comp.articles))))
     parts = [
         f"<p style='margin:6px 0 2px 0'><b style='color:{heading}'>[{st.marker}] {label}</b>"
         f" · {outlet}{where}<br><span style='color:{c['muted']}'>{meaning}</span>"
@@ -432,7 +432,7 @@ class DetailsPanel(QWidget):
             )
         if len(comp.articles) > 1:
             return (
-                "Select a claim or a flag to see each outlet's wording, the differences and what"
+                "Select a claim or a flag to see each outlet’s wording, the differences and what"
                 " each flag means."
             )
         if self.clean or comp.flags or comp.headline_flags:
