@@ -861,3 +861,26 @@ def test_an_explanation_shows_curly_quotes_and_the_json_export_keeps_core_s() ->
     assert explanation in json.loads(to_json(shown))["flags"][0]["explanation"]
     lexicon = replace(flag, rule="lexicon:loaded:mayor's plan")
     assert "Found by the word list entry ‘mayor’s plan’" in html.unescape(flag_html(lexicon, comp))
+
+
+@pytest.mark.parametrize("category", ["loaded", "label", "hedge", "attribution"])
+def test_found_by_names_a_word_lists_kind_as_the_legend_does(category: str) -> None:
+    """ "Found by the word list entry 'x' (attribution)" named the kind by its key; the line
+    now says the name the legend's tip and the heading above it give ("Reporting verb")."""
+    from reader.core.model import CATEGORY_LABELS
+    from reader.ui.legend import chip_tip
+
+    comp = sample_comparison()
+    flag = replace(comp.flags[0], category=category, rule=f"lexicon:{category}:so-called")
+    page = html.unescape(flag_html(flag, comp))
+    name = CATEGORY_LABELS[category]
+    assert f"Found by the word list entry ‘so-called’ ({name})" in page
+    assert f"({category})" not in page
+    assert chip_tip(category).startswith(name)  # the legend's words for the kind
+
+
+def test_found_by_leaves_a_rule_that_is_no_word_list_as_core_says_it() -> None:
+    from reader.core.model import rule_description
+    from reader.ui.details import found_by
+
+    assert found_by("rule:different-figure") == curly(rule_description("rule:different-figure"))
