@@ -884,3 +884,30 @@ def test_found_by_leaves_a_rule_that_is_no_word_list_as_core_says_it() -> None:
     from reader.ui.details import found_by
 
     assert found_by("rule:different-figure") == curly(rule_description("rule:different-figure"))
+
+
+@pytest.mark.parametrize(
+    ("who", "shown"),
+    [
+        ("The platform", "the platform"),  # the article that opened the outlet's sentence
+        ("An official", "an official"),
+        ("The Guardian", "The Guardian"),  # a name keeps its capital
+        ("The", "The"),  # an article alone is not shortened to nothing
+        ("Daniel Reyes", "Daniel Reyes"),
+        ("The ‘experts’ at the ministry", "The ‘experts’ at the ministry"),  # a quotation whole
+        ("", ""),
+    ],
+)
+def test_a_speaker_mid_line_changes_only_its_opening_article(who: str, shown: str) -> None:
+    from reader.ui.details import _mid_line
+
+    assert _mid_line(who) == shown
+
+
+def test_a_long_speaker_mid_line_is_shown_whole() -> None:
+    """The speaker is shaped, never shortened: every word of a long one stays, cut nowhere."""
+    from reader.ui.details import _mid_line
+
+    who = "The " + " ".join(["residents of the northern districts who signed the petition"] * 8)
+    assert _mid_line(who) == "t" + who[1:]
+    assert _mid_line(who).split() == ["the", *who.split()[1:]]
