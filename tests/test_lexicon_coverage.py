@@ -2374,6 +2374,22 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The council sold off our national treasures.", "our national treasures", "loaded"),
         ("Voters were robbed of their own history.", "robbed of their own history", "loaded"),
         ("The town was robbed of its heritage.", "robbed of its heritage", "loaded"),
+        # team104 (probe 40a): arts, religion and heritage news; tones of contempt, places made
+        # into amusements, groupings as crude lumping, campaigners as lobbies, reckoning with the
+        # past as shame or as longing for empire, speech about a subject as preaching
+        ("The letter was dripping with condescension.", "dripping with condescension", "loaded"),
+        ("The plan would turn the castle into a Disneyland.", "Disneyland", "loaded"),
+        ("The council launched a vanity bid for the title.", "vanity bid", "loaded"),
+        ("Councillors rushed to condemn the sculpture.", "rushed to condemn", "loaded"),
+        ("The report lumps ordinary families in with slave owners.", "lumps", "loaded"),
+        ("The blessings are a fashionable experiment.", "fashionable experiment", "loaded"),
+        ("Officials seem embarrassed by their own history.", "embarrassed", "loaded"),
+        ("The exhibition panders to imperial nostalgia.", "imperial nostalgia", "loaded"),
+        ("The trust would rather sermonise about its houses.", "sermonise", "loaded"),
+        ("Philistine councillors want the figure scrapped.", "Philistine", "label"),
+        ("The hall long catered to a gilded few.", "gilded few", "label"),
+        ("The humanist lobby wants the school reshaped.", "humanist lobby", "label"),
+        ("The faith lobby opposed the bill.", "faith lobby", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3674,6 +3690,13 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The play is a moving piece of theatre about grief.",
         "The novel is a fantasy that unfolds in a northern kingdom.",
         "The chapel was restored at great expense in the 1880s.",
+        # team104 (probe 40a): literal senses beside the arts and heritage entries, and things
+        # (not people) lumped together
+        "The old bronze bells were melted down for scrap during the war.",
+        "Her shirt was dripping with sweat after the climb.",
+        "The council turned the old quarry into a theme park in 1990.",
+        "The estate was paid out as a lump sum in 2019.",
+        "The guidance lumps bread in with crisps and fizzy drinks.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
