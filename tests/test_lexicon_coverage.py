@@ -1844,6 +1844,21 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("It is the same hegemonic logic as ever.", "hegemonic logic", "loaded"),
         ("Workers describe a warehouse run on fear.", "run on fear", "loaded"),
         ("They treat workers like disposable parts.", "treat workers like disposable", "loaded"),
+        # ptcprobe41a: campaigners as idle heirs, gambling firms as a lobby, contractors as
+        # bandits, lawmakers as an industry's friends, spending as money thrown, people hunted
+        # as prey, a sly arrival, a true face revealed
+        (
+            "The trust-fund environmentalists glued themselves to the road.",
+            "trust-fund environmentalists",
+            "label",
+        ),
+        ("The betting lobby wrote the new rules.", "betting lobby", "label"),
+        ("The Beltway bandits billed $500 for a bolt.", "Beltway bandits", "label"),
+        ("Their friends in Parliament delayed the checks.", "friends in Parliament", "label"),
+        ("The ministry throws billions at consultants.", "throws billions at", "loaded"),
+        ("The firm hunted its customers like prey.", "hunted its customers like prey", "loaded"),
+        ("The officer wormed his way into the group.", "wormed his way into", "loaded"),
+        ("The regime's mask has slipped.", "mask has slipped", "loaded"),
         # ptcprobe40b: people handled as livestock or filth, a restriction as house arrest, a
         # process as rigged, officials above the law or drunk on power, a double standard,
         # leaders selling their own people, mocking "brigades", a capital's elite, the usual
@@ -3883,6 +3898,16 @@ def test_ptcprobe40b_families_stay_quiet_on_their_literal_look_alikes() -> None:
     assert _flags("The nurse did a quick stitch-up of the wound.") == []
     assert _flags("The fire brigade arrived within minutes.") == []
     assert _flags("The driver was drunk on the night of the crash.") == []
+
+
+def test_ptcprobe41a_families_stay_quiet_on_their_literal_look_alikes() -> None:
+    """The probe's families cast people as prey, an arrival as a worm's crawl, a statement as a
+    mask slipping and a sleeper as "woke"; the same words also tell of wildlife, tree roots, a
+    patient's oxygen mask and a morning alarm, which news copy writes plainly."""
+    assert _flags("Wolves hunted the deer like prey in the valley.") == []
+    assert _flags("The roots wormed their way into the pipes.") == []
+    assert _flags("The patient's oxygen mask has slipped, the nurse said.") == []
+    assert _flags("Residents woke on Monday to find the river had risen.") == []
 
 
 def test_a_conjoined_verb_is_done_by_the_first_verbs_subject() -> None:
