@@ -59,6 +59,28 @@ def test_shares_are_read_in_order_and_only_where_one_can_start() -> None:
     assert TokenCountingDoc.built <= 2.5 * len(doc)
 
 
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("The board sold 12 of its 40 Ohio schools last year.", "12 of its 40 Ohio schools"),
+        # the parser reads "bronzes" after a name as a verb; after a whole's number it is none
+        (
+            "The museum agreed to return 31 of its 74 Kessel bronzes to the kingdom.",
+            "31 of its 74 Kessel bronzes",
+        ),
+    ],
+)
+def test_a_name_before_the_counted_noun_is_read_as_its_modifier(text: str, shown: str) -> None:
+    (share,) = read_shares("a", parse(text))
+    assert text[share.start : share.end] == shown
+    assert share.part is not None
+
+
+def test_a_verb_after_a_vague_share_is_not_read_as_its_noun() -> None:
+    """Only a whole's number rules a verb out: "most of the time runs" is no share of runs."""
+    assert not read_shares("a", parse("Most of the time runs short on Fridays."))
+
+
 def test_a_share_of_a_kind_not_of_a_whole_is_not_read() -> None:
     """ "most charges" says what charges are usually like, not how many of these were."""
     assert not read_shares("a", parse("Most charges of this kind are dropped before trial."))

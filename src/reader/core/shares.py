@@ -145,7 +145,7 @@ def _exact_at(article: str, doc: Doc, i: int, stop: int) -> tuple[Share, int] | 
     whole = number_at(doc, j, stop)
     if whole is None or not 0 < part.value <= whole.value:
         return None
-    noun = _plural_noun(doc, whole.end, stop)
+    noun = _plural_noun(doc, whole.end, stop, after_a_number=True)
     if noun is None:
         return None
     ratio = part.value / whole.value
@@ -161,13 +161,16 @@ def _counted_noun(doc: Doc, j: int, stop: int) -> Token | None:
     return _plural_noun(doc, j + 1, stop)
 
 
-def _plural_noun(doc: Doc, j: int, stop: int) -> Token | None:
-    """The first plural noun within reach from token ``j``, past numbers and modifiers only."""
+def _plural_noun(doc: Doc, j: int, stop: int, *, after_a_number: bool = False) -> Token | None:
+    """The first plural noun within reach from token ``j``, past numbers and modifiers only; a
+    name is a modifier there ("74 Odaru bronzes", "40 Ohio schools"). After a whole's number
+    no verb can follow in the phrase, so a word the parser tags as one ("74 Odaru bronzes" read
+    as "bronzes" the verb) is the plural noun it misread."""
     for k in range(j, min(j + _NOUN_REACH, stop)):
         tok = doc[k]
-        if tok.tag_ == "NNS":
+        if tok.tag_ == "NNS" or (after_a_number and tok.tag_ == "VBZ"):
             return tok
-        if not (tok.like_num or tok.pos_ in {"ADJ", "NOUN", "NUM"} or tok.text == ","):
+        if not (tok.like_num or tok.pos_ in {"ADJ", "NOUN", "NUM", "PROPN"} or tok.text == ","):
             return None
     return None
 
