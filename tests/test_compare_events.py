@@ -8051,12 +8051,6 @@ def test_takeover_the_wires_plain_words_are_not_flagged(takeover: Comparison) ->
     assert not [f for f in unquoted if f.text.lower() in plain]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='shares.py sets a vague share against a count only of the same noun and reads "nearly'
-    ' all", not "nearly every"; the blog\'s "every fan" and the wire\'s "62 percent of its'
-    ' members" count different nouns, and "N percent of" is read as no share',
-)
 def test_takeover_nearly_every_fan_is_shown_against_the_surveys_62_percent(
     takeover: Comparison,
 ) -> None:

@@ -136,3 +136,60 @@ def test_a_count_just_under_a_vague_shares_range_is_within_rounding() -> None:
 
     assert most.agrees(count(12, 25)) and count(12, 25).exact and not most.exact
     assert not most.agrees(count(11, 25))
+
+
+_SURVEY = (
+    "A survey by the Harlow Residents' Association last month found {} the rent deal, the"
+    " association said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "thing", "low"),
+    [
+        (
+            _SURVEY.format("nearly every resident backing"),
+            "nearly every resident",
+            "resident",
+            0.75,
+        ),
+        (
+            _SURVEY.format("that 62 percent of its members backed"),
+            "62 percent of its members",
+            "member",
+            0.62,
+        ),
+    ],
+)
+def test_nearly_every_and_n_percent_of_are_read_as_shares(
+    text: str, shown: str, thing: str, low: float
+) -> None:
+    (share,) = read_shares("a", parse(text))
+    assert (text[share.start : share.end], share.thing, share.low) == (shown, thing, low)
+
+
+def test_nearly_every_resident_beside_62_percent_of_members_in_one_act_is_flagged() -> None:
+    """The same people named two ways ("residents", "members") in lined-up claims that tell of one
+    act (backing the deal): the vague share is set against the count."""
+    (flag,) = _figure_flags(
+        _SURVEY.format("nearly every resident backing"),
+        _SURVEY.format("that 62 percent of its members backed"),
+    )
+    assert flag.text == "nearly every resident"
+    assert flag.explanation == "Says 'nearly every resident'; Wire gives 62 percent."
+
+
+@pytest.mark.parametrize(
+    "theirs",
+    [
+        "that 90 percent of its members backed",  # the count agrees
+        "that 62 percent of its members opposed",  # another act
+        "that 62 percent of its buildings needed",  # not people
+    ],
+)
+def test_nearly_every_resident_is_not_flagged_beside_an_agreeing_or_other_count(
+    theirs: str,
+) -> None:
+    assert not _figure_flags(
+        _SURVEY.format("nearly every resident backing"), _SURVEY.format(theirs)
+    )

@@ -434,7 +434,7 @@ def _share_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
         given: dict[str, list[str]] = {}
         for o in clash.others:
             name = inputs.outlets.get(o.article, o.article)
-            count = f"{o.part:g} of {o.whole:g}"
+            count = f"{o.part:g} percent" if o.percent else f"{o.part:g} of {o.whole:g}"
             if name not in given.setdefault(count, []):
                 given[count].append(name)
         theirs = "; ".join(
