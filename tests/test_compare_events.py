@@ -308,6 +308,16 @@ media-studies teacher expects the app to show, written down before the engine wa
   "fearmongering", "finally", "complained" for the residents, the vote's count and the fears left
   out, a mother whose son died as its own claim); the police chief's "monitor the area closely"
   and the mother's "the thing that would have saved him" are theirs.
+- ``eviction``: police clear a climate protest camp from a city park, the same people named three
+  ways; a wire report (about 60 protesters, 43 arrested, three officers and two protesters
+  treated, the possession order, the appeal, every speaker "said"), a tabloid ("eco-zealots",
+  "squatters", "crusties", "mob", "finally", "hurled abuse", "whined" for the campaign group,
+  "dozens" for the arrests, the injured protesters and the appeal left out, an unattributed
+  "should foot the bill") and an activist site ("riot cops", "violent eviction", "brutal",
+  "heavy-handed", "peaceful land defenders", "boasted" for the council leader, "mass arrests"
+  with no number, the court order and the injured officers left out, a medic's account of a
+  70-year-old woman dragged by her arms as its own claim); the medic's "dragged her like a sack"
+  and the council leader's "the park belongs to everyone" are theirs.
 """
 
 from __future__ import annotations
@@ -9149,3 +9159,247 @@ def test_sitefight_the_four_votes_against_are_the_wires_and_the_papers_alone(
 ) -> None:
     against = group_of(sitefight, "wire", "Four councillors voted against")
     assert _row_outlets(against) == {"wire", "order"}
+
+
+# --- eviction: one group of people named three ways as police clear a protest camp -----------
+
+
+@pytest.fixture(scope="module")
+def eviction() -> Comparison:
+    return _event("eviction")
+
+
+EVICTION = ("movement", "tabloid", "wire")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "cleared a camp of about 60 climate protesters"),
+            ("tabloid", "finally cleared a camp of eco-zealots"),
+            ("movement", "launched a violent eviction of about 60 peaceful land defenders"),
+        ),
+        (
+            ("wire", "took down about 30 tents"),
+            ("tabloid", "took down about 30 tents"),
+            ("movement", "tore down about 30 tents"),
+        ),
+        tuple((a, "asked the protesters to leave several times") for a in EVICTION),
+        tuple((a, '"We gave people every chance to leave peacefully,"') for a in EVICTION),
+        (
+            ("wire", "Three officers and two protesters were treated"),
+            ("tabloid", "Three officers were treated"),
+            ("movement", "Two protesters were treated"),
+        ),
+        (
+            ("wire", "said the park would reopen to the public on Friday"),
+            ("tabloid", "said the park would reopen to the public on Friday"),
+            ("movement", "boasted that the park would reopen to the public on Friday"),
+        ),
+        tuple((a, '"The park belongs to everyone') for a in EVICTION),
+        tuple((a, "cutting down about 200 old trees") for a in EVICTION),
+        tuple((a, "expected to cost about 85 million euros") for a in EVICTION),
+        tuple((a, "granted Marrowgate City Council") for a in ("wire", "tabloid")),
+        (("wire", "said it would appeal"), ("movement", "said it would appeal")),
+        (("wire", "We will keep fighting this road"), ("movement", "We will keep fighting")),
+        (("wire", "Most of those arrested"), ("movement", "Most of those arrested")),
+    ],
+)
+def test_eviction_what_the_outlets_share_lines_up(
+    eviction: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(eviction, *held)
+
+
+@pytest.mark.parametrize(
+    ("article", "words"),
+    [
+        ("tabloid", "eco-zealots who had occupied"),
+        ("tabloid", "squatters were blocking"),
+        ("movement", "land defenders who had camped"),
+    ],
+)
+def test_eviction_each_outlets_name_for_the_campers_is_a_label_against_the_wires_protesters(
+    eviction: Comparison, article: str, words: str
+) -> None:
+    """The tabloid's "eco-zealots" and "squatters" and the activist site's "land defenders" name
+    the people the wire calls "climate protesters": each is a label the wire answers."""
+    labels = [f for f in _word_flags_over(eviction, article, words) if f.category == "label"]
+    assert labels, words
+    assert all("wire" in _answered_by(f) for f in labels), words
+    wire = [c.text for f in labels for c in f.counterparts if c.article == "wire"]
+    assert any("protesters" in text for text in wire), (words, wire)
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("tabloid", "finally cleared", {"loaded", "intensifier"}),
+        ("tabloid", "the mob hurled abuse", {"label", "loaded"}),
+        ("tabloid", "hurled abuse", {"loaded"}),
+        ("tabloid", "crusties turned on them", {"label", "loaded"}),
+        ("movement", "Riot cops on Tuesday", {"label", "loaded"}),
+        ("movement", "violent eviction", {"loaded", "intensifier"}),
+        ("movement", "peaceful land defenders", {"label", "loaded"}),
+        ("movement", "brutal, heavy-handed", {"loaded", "intensifier"}),
+        ("movement", "heavy-handed operation", {"loaded"}),
+        ("movement", "stormed the park", {"loaded"}),
+    ],
+)
+def test_eviction_each_outlets_framing_words_are_flagged(
+    eviction: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = {f.category for f in _word_flags_over(eviction, article, words)}
+    assert found & categories, (words, found)
+
+
+def test_eviction_the_plain_words_of_a_camp_cleared_are_not_flagged(eviction: Comparison) -> None:
+    """ "police", "cleared", "camp", "arrested", "park", "possession order" and "protesters" are
+    the plain words of an eviction, in whichever outlet uses them; the wire is not flagged for
+    its wording at all."""
+    assert not _own_word_flags(eviction, "wire")
+    assert not [f for f in eviction.headline_flags if f.article == "wire"]
+    plain = {
+        "police",
+        "cleared",
+        "camp",
+        "arrested",
+        "arrests",
+        "park",
+        "possession order",
+        "protesters",
+        "tents",
+        "officers",
+        "council",
+        "said",
+    }
+    unquoted = [
+        f
+        for f in (*eviction.flags, *eviction.headline_flags)
+        if not f.quoted and f.rule != "rule:left-out-count"
+    ]
+    assert not [f for f in unquoted if f.text.lower() in plain]
+
+
+def test_eviction_whined_and_boasted_are_shown_against_the_wires_said(
+    eviction: Comparison,
+) -> None:
+    for article, verb in (("tabloid", "whined"), ("movement", "boasted")):
+        flags = [f for f in _flags_all(eviction, article, "attribution") if f.text == verb]
+        assert flags, verb
+        assert all("wire" in _answered_by(f) for f in flags), verb
+        assert any("'said'" in f.explanation for f in flags), verb
+    assert not _flags_all(eviction, "wire", "attribution")
+
+
+def test_eviction_dozens_is_shown_against_the_wires_43(eviction: Comparison) -> None:
+    """The tabloid's "arresting dozens of them" is the wire's 43 said vaguely: a flag on its
+    words sets the wire's count beside them."""
+    shown = _shown_against_wire(eviction, "tabloid", "arresting dozens of them")
+    assert shown
+    assert any("43" in c.answer for f in shown for c in f.counterparts)
+
+
+def test_eviction_mass_arrests_are_shown_against_the_wires_43(eviction: Comparison) -> None:
+    """The activist site writes "carrying out mass arrests" with no number: the count it leaves
+    out is the wire's 43."""
+    shown = _shown_against_wire(eviction, "movement", "carrying out mass arrests")
+    assert shown
+    assert any("43" in c.answer for f in shown for c in f.counterparts)
+
+
+def test_eviction_each_outlet_leaves_out_the_injured_on_the_other_side(
+    eviction: Comparison,
+) -> None:
+    """The tabloid counts the three officers treated and not the two protesters; the activist
+    site the two protesters and not the three officers: a flag on each sentence names them."""
+    (protesters,) = _left_out(eviction, "tabloid", "two protesters")
+    assert "wire" in _answered_by(protesters)
+    (officers,) = _left_out(eviction, "movement", "three officers")
+    assert "wire" in _answered_by(officers)
+    wire = [f for f in eviction.flags if f.article == "wire" and f.rule == "rule:left-out-count"]
+    assert not wire
+
+
+def test_eviction_the_tabloid_leaves_out_the_appeal_and_the_site_the_court_order(
+    eviction: Comparison,
+) -> None:
+    for words, carried_by in (
+        ("said it would appeal", {"wire", "movement"}),
+        ("A judge had granted", {"wire", "tabloid"}),
+    ):
+        group = group_of(eviction, "wire", words)
+        assert _row_outlets(group) == carried_by, words
+    texts = {a.id: a.text for a in eviction.articles}
+    assert "appeal" not in texts["tabloid"]
+    assert "possession order" not in texts["movement"] and "judge" not in texts["movement"]
+
+
+def test_eviction_the_medics_account_is_the_activist_sites_own_claim(
+    eviction: Comparison,
+) -> None:
+    assert _unique(eviction, "movement", "70-year-old woman")
+    row = group_holding(eviction, "movement", "They dragged her like a sack")
+    assert row is None or _row_outlets(row) == {"movement"}
+    assert _unique(eviction, "tabloid", "Carol Denby")
+
+
+def test_eviction_the_tabloids_demand_is_its_opinion(eviction: Comparison) -> None:
+    text = next(a.text for a in eviction.articles if a.id == "tabloid")
+    start = text.index("should foot the bill")
+    opinions = _flags_all(eviction, "tabloid", "opinion")
+    assert [f for f in opinions if f.start <= start < f.end]
+    assert not _flags(eviction, "wire", "opinion")
+
+
+def test_eviction_each_outlets_headline_framing_is_flagged(eviction: Comparison) -> None:
+    for article, word in (("tabloid", "eco-zealots"), ("movement", "riot cops")):
+        assert [
+            f for f in eviction.headline_flags if f.article == article and word in f.text.lower()
+        ], (article, word)
+
+
+def test_eviction_quoted_words_are_the_speakers_not_the_outlets(eviction: Comparison) -> None:
+    """The medic's "dragged her like a sack", the council leader's "the park belongs to
+    everyone" and the superintendent's words are theirs: any flag inside the quotes is marked
+    quoted, and none is the outlet's opinion or scare quote."""
+    texts = {a.id: a.text for a in eviction.articles}
+    for article, quoted in (
+        *((a, '"We gave people every chance to leave peacefully,"') for a in EVICTION),
+        *((a, '"The park belongs to everyone, and from Friday') for a in EVICTION),
+        ("movement", '"They dragged her like a sack, and all she had done was sit under a tree,"'),
+    ):
+        start = texts[article].index(quoted)
+        inside = _flags_over(eviction, article, start, start + len(quoted))
+        assert all(f.quoted for f in inside), (article, quoted)
+        assert not [f for f in inside if f.category in {"opinion", "scare-quote"}], (
+            article,
+            quoted,
+        )
+
+
+def test_eviction_the_council_the_police_and_the_campaign_are_one_actor_each(
+    eviction: Comparison,
+) -> None:
+    """The council, the police and the campaign group are one body each in all three outlets,
+    however each names the people in the camp; the officials are one person each; the city and
+    the park are no person, and no outlet's name for the campers is an actor of its own."""
+    for name in ("Marrowgate City Council", "Marrowgate Police", "Climate Action Marrowgate"):
+        body = _actor(eviction, name)
+        assert body.type == "ORG", name
+        assert set(body.mentions) == set(EVICTION), name
+    for name, outlets in (
+        ("Ruth Kessling", set(EVICTION)),
+        ("Petra Osgood", set(EVICTION)),
+        ("Jonah Tielman", {"wire", "movement"}),
+        ("Lena Vosper", {"movement"}),
+        ("Carol Denby", {"tabloid"}),
+    ):
+        person = _actor(eviction, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    places = {"Marrowgate", "Elderwood Park", "Elderwood"}
+    assert not [e for e in eviction.entities if e.type == "PERSON" and places & set(e.aliases)]
+    names = {"eco-zealots", "squatters", "crusties", "mob", "land defenders", "riot cops"}
+    assert not [e for e in eviction.entities if {a.lower() for a in e.aliases} & names]
