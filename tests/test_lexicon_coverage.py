@@ -2374,6 +2374,11 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The council sold off our national treasures.", "our national treasures", "loaded"),
         ("Voters were robbed of their own history.", "robbed of their own history", "loaded"),
         ("The town was robbed of its heritage.", "robbed of its heritage", "loaded"),
+        # event40a (police clear a protest camp): the campers named by each side's press, and
+        # a removal cast as violence in the outlet's own voice
+        ("The crusties turned on the officers.", "crusties", "label"),
+        ("About 60 land defenders had camped in the park.", "land defenders", "label"),
+        ("Police carried out a violent eviction of the camp.", "violent eviction", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3674,6 +3679,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The play is a moving piece of theatre about grief.",
         "The novel is a fantasy that unfolds in a northern kingdom.",
         "The chapel was restored at great expense in the 1880s.",
+        # event40a: an eviction told plainly, and defenders of a land claim in court
+        "Bailiffs carried out the eviction of the family on Monday, the court said.",
+        "Lawyers defending the land claim said they would appeal.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
