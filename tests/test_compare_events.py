@@ -9233,10 +9233,9 @@ def test_pricecap_the_campaigns_paraphrase_of_the_board_chief_lines_up_with_his_
         ("campaign", "profiteering", {"loaded", "label"}),
         ("campaign", "rip-off", {"loaded"}),
         ("campaign", "caved in", {"loaded"}),
-        ("business", "modest", {"loaded", "intensifier", "hedge"}),
+        # "modest" and "cost-reflective" were expected here too, wrongly: see the plain words
         ("business", "long overdue", {"loaded", "intensifier"}),
         ("business", "necessary correction", {"loaded"}),
-        ("business", "cost-reflective", {"loaded"}),
     ],
 )
 def test_pricecap_each_outlets_framing_words_are_flagged(
@@ -9266,6 +9265,10 @@ def test_pricecap_the_wires_plain_words_are_not_flagged(pricecap: Comparison) ->
         "rise",
         "said",
     }
+    # expected flagged at first, wrongly: "modest" is a size word only its context loads, as
+    # agency copy writes it of prices and rates (see merger), and "cost-reflective" is the
+    # energy regulator's own term for a price that covers costs
+    plain |= {"modest", "modest rise", "cost-reflective"}
     unquoted = [f for f in (*pricecap.flags, *pricecap.headline_flags) if not f.quoted]
     assert not [f for f in unquoted if f.text.lower() in plain]
 
@@ -9352,8 +9355,8 @@ def test_pricecap_each_outlets_unattributed_verdict_is_its_opinion(pricecap: Com
 
 
 def test_pricecap_each_outlets_headline_framing_is_flagged(pricecap: Comparison) -> None:
+    # "modest" in the business headline was expected flagged, wrongly (see above)
     for article, word in (
-        ("business", "modest"),
         ("business", "long overdue"),
         ("campaign", "eye-watering"),
         ("campaign", "greedy"),
