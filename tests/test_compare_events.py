@@ -9171,6 +9171,18 @@ def pricecap() -> Comparison:
 
 PRICECAP = ("business", "campaign", "wire")
 
+_PRICECAP_HUNDREDS = (
+    "the wire's 117 crowns sits in its lede's row and the campaign's \"hundreds of crowns more\""
+    " in the row of the new cap, where the wire gives 1,940 from 1,823: figures are weighed row by"
+    " row, and a rise is not read as the difference of two levels (figures.py, not a small fix)"
+)
+_PRICECAP_ARREARS = (
+    "the wire's and the campaign's charity paragraph (the 1.2 million in arrears, then the"
+    " director's quote) is one row, which the business daily's \"claimed ... heating and eating\""
+    " joins; the left-out count reads tolls and sums, not households behind on bills (aligner"
+    " weights are not this probe's to change; left_out.py)"
+)
+
 
 @pytest.mark.parametrize(
     "held",
@@ -9273,6 +9285,7 @@ def test_pricecap_the_wires_plain_words_are_not_flagged(pricecap: Comparison) ->
     assert not [f for f in unquoted if f.text.lower() in plain]
 
 
+@pytest.mark.xfail(strict=True, reason=_PRICECAP_HUNDREDS)
 def test_pricecap_hundreds_of_crowns_more_is_shown_against_the_wires_117(
     pricecap: Comparison,
 ) -> None:
@@ -9287,7 +9300,10 @@ def test_pricecap_the_monthly_figure_is_no_contradiction_of_the_yearly_one(
     pricecap: Comparison,
 ) -> None:
     """The business daily's "less than 10 crowns a month" is the wire's 117 crowns a year told
-    per month (117 / 12 = 9.75): a reader may be shown both, but nothing calls them at odds."""
+    per month (117 / 12 = 9.75): a reader may be shown both, but nothing calls them at odds.
+    The engine cannot tell a month's figure from a year's: this holds because the sentence
+    lines up with nothing (it shows as a claim only the business daily carries, see below), not
+    because the two figures were weighed and found to agree."""
     text = next(a.text for a in pricecap.articles if a.id == "business")
     start = text.index("less than 10 crowns a month")
     at_odds = [
@@ -9318,20 +9334,33 @@ def test_pricecap_caved_in_is_answered_by_the_wires_raised(pricecap: Comparison)
     assert all("wire" in _answered_by(f) for f in found)
 
 
-def test_pricecap_each_outlet_leaves_out_what_tells_against_its_side(
+def test_pricecap_the_campaign_leaves_out_the_payment_plans_and_the_wholesale_costs(
     pricecap: Comparison,
 ) -> None:
-    """The business daily leaves out the 1.2 million households in arrears; the campaign site
-    leaves out the payment-plan rule and the wholesale costs."""
+    """The campaign site leaves out the payment-plan rule and the wholesale costs: the rows that
+    carry them are the wire's and the business daily's alone."""
     for words, carried_by in (
-        ("said 1.2 million households were already behind", {"wire", "campaign"}),
         ("suppliers must offer payment plans", {"wire", "business"}),
         ("wholesale gas costs had risen", {"wire", "business"}),
     ):
         assert _row_outlets(group_of(pricecap, "wire", words)) == carried_by, words
     texts = {a.id: a.text for a in pricecap.articles}
-    assert "1.2 million" not in texts["business"]
     assert "payment plans" not in texts["campaign"] and "wholesale" not in texts["campaign"]
+
+
+@pytest.mark.xfail(strict=True, reason=_PRICECAP_ARREARS)
+def test_pricecap_the_business_daily_leaves_out_the_households_in_arrears(
+    pricecap: Comparison,
+) -> None:
+    """The business daily leaves out the 1.2 million households already behind on their bills:
+    either the row that gives them is the wire's and the campaign's alone, or a flag says the
+    business daily's row leaves out the count."""
+    row = group_of(pricecap, "wire", "said 1.2 million households were already behind")
+    left_out = [f for f in pricecap.flags if f.rule == "rule:left-out-count"]
+    assert _row_outlets(row) == {"wire", "campaign"} or [
+        f for f in left_out if f.article == "business" and f.alignment == row.id
+    ]
+    assert "1.2 million" not in next(a.text for a in pricecap.articles if a.id == "business")
 
 
 def test_pricecap_the_pensioners_account_is_the_campaign_sites_own_claim(
@@ -9417,3 +9446,16 @@ def test_pricecap_the_regulator_the_charity_and_the_ministry_are_one_actor_each(
     assert not [e for e in pricecap.entities if e.type == "PERSON" and len(e.name.split()) < 2]
     places = {"Varsen", "Halvenia", "Brennick"}
     assert not [e for e in pricecap.entities if e.type == "PERSON" and places & set(e.aliases)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the three outlets' sentences that open \"Nordvolt Energy, the country's largest"
+    ' supplier," join one row on that shared opening, though one gives its shares, one its'
+    " profit and one its letter to customers; the aligner's weights are not this probe's to"
+    " change",
+)
+def test_pricecap_the_suppliers_profit_is_the_campaign_sites_own_claim(
+    pricecap: Comparison,
+) -> None:
+    assert _unique(pricecap, "campaign", "made a profit of 410 million crowns")
