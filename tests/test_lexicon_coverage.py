@@ -2379,6 +2379,12 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The crusties turned on the officers.", "crusties", "label"),
         ("About 60 land defenders had camped in the park.", "land defenders", "label"),
         ("Police carried out a violent eviction of the camp.", "violent eviction", "loaded"),
+        # event40b (an energy price cap rise): a rise cast as the mending of an error
+        (
+            "The regulator approved a necessary correction to the cap.",
+            "necessary correction",
+            "loaded",
+        ),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2394,6 +2400,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # look-alikes of new entries in plain agency copy
         "The release of the report was delayed by a minor error, the agency said.",
         "Bees swarmed into the garden on Sunday.",
+        # event40b: a correction issued or a market's fall, with no verdict on its need
+        "The company issued a correction to its earnings report, the regulator said.",
+        "Shares fell 11 percent in a correction that began in May.",
         # probe event34b: "widely" of a product's reach is measured, no agreement stressed
         "Most adults caught measles long before the vaccine was widely used.",
         "The drug became widely available in 2019, the company said.",
