@@ -575,6 +575,8 @@ def _urged(verb: Token) -> bool:
     kills again"), where a deadline ("must register before the office closes") frames a rule."""
     if verb.lemma_.lower() == "act" or _time_contrasted(verb) or _punishment_demanded(verb):
         return True
+    if _pressure_resisted(verb):
+        return True
     if _curbing(verb):
         return True
     if any(
@@ -631,6 +633,21 @@ def _punishment_demanded(verb: Token) -> bool:
     the writer demands, not one a rule sets."""
     wanted = _PUNISHMENTS.get(verb.lemma_.lower(), frozenset())
     return any(c.dep_ == "dobj" and c.lemma_.lower() in wanted for c in verb.children)
+
+
+def _pressure_resisted(verb: Token) -> bool:
+    """ "Ministers must resist calls for a price freeze", "The council must withstand pressure
+    from developers": a "must" that bids someone hold out against what others ask urges a
+    stance; a rule asks its public to do something, not to refuse a lobby. What is resisted
+    that no one asks for is a specification ("The coating must resist heat")."""
+    if verb.lemma_.lower() not in _RESISTS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _PRESSURES for c in verb.children)
+
+
+#: Verbs of holding out that a "must" bids (as lemmas), and what they hold out against.
+_RESISTS: Final = frozenset({"resist", "withstand"})
+_PRESSURES: Final = frozenset({"call", "demand", "pressure", "clamour", "lobbying", "temptation"})
 
 
 def _time_contrasted(verb: Token) -> bool:
