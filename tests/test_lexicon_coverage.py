@@ -2389,6 +2389,17 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The council sold off our national treasures.", "our national treasures", "loaded"),
         ("Voters were robbed of their own history.", "robbed of their own history", "loaded"),
         ("The town was robbed of its heritage.", "robbed of its heritage", "loaded"),
+        # event40a (police clear a protest camp): the campers named by each side's press, and
+        # a removal cast as violence in the outlet's own voice
+        ("The crusties turned on the officers.", "crusties", "label"),
+        ("About 60 land defenders had camped in the park.", "land defenders", "label"),
+        ("Police carried out a violent eviction of the camp.", "violent eviction", "loaded"),
+        # event40b (an energy price cap rise): a rise cast as the mending of an error
+        (
+            "The regulator approved a necessary correction to the cap.",
+            "necessary correction",
+            "loaded",
+        ),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2404,6 +2415,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # look-alikes of new entries in plain agency copy
         "The release of the report was delayed by a minor error, the agency said.",
         "Bees swarmed into the garden on Sunday.",
+        # event40b: a correction issued or a market's fall, with no verdict on its need
+        "The company issued a correction to its earnings report, the regulator said.",
+        "Shares fell 11 percent in a correction that began in May.",
         # probe event34b: "widely" of a product's reach is measured, no agreement stressed
         "Most adults caught measles long before the vaccine was widely used.",
         "The drug became widely available in 2019, the company said.",
@@ -3689,6 +3703,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The play is a moving piece of theatre about grief.",
         "The novel is a fantasy that unfolds in a northern kingdom.",
         "The chapel was restored at great expense in the 1880s.",
+        # event40a: an eviction told plainly, and defenders of a land claim in court
+        "Bailiffs carried out the eviction of the family on Monday, the court said.",
+        "Lawyers defending the land claim said they would appeal.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
