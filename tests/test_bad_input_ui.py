@@ -97,7 +97,7 @@ def test_a_bad_file_beside_a_good_one_is_named_in_one_line_and_the_rest_open(
     assert name == str(path)
     assert "\n" not in reason and "Traceback" not in reason
     assert bad.problem in reason and bad.advice in reason, reason
-    assert failure_sentence(name, reason).startswith(f"{path.name} can't be opened: ")
+    assert failure_sentence(name, reason).startswith(f"{path.name} can’t be opened: ")
 
 
 @pytest.mark.parametrize("route", sorted(ROUTES))

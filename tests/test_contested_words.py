@@ -172,6 +172,18 @@ def test_rioters_for_the_people_the_others_call_protesters_is_flagged() -> None:
     assert not _contested(_compare(riot, riot.replace("Sunday", "Sunday morning")))
 
 
+def test_squatters_for_the_people_the_others_call_protesters_is_flagged() -> None:
+    """Found by the eviction event: a tabloid's "squatters" for campers the others call
+    protesters is its label for them; "squatters" of people living in empty homes, where no
+    outlet writes "protesters", is plain housing copy."""
+    loaded = _CAMP.replace("warned the protesters", "warned the squatters")
+    (flag,) = _contested(_compare(_CAMP, loaded))
+    assert (flag.article, flag.text, flag.category) == ("a1", "squatters", "label")
+    assert [c.answer for c in flag.counterparts] == ["protesters"]
+    homes = "Squatters moved into two empty flats on Mill Road in Brenlow on Sunday, police said."
+    assert not _contested(_compare(homes, homes.replace("Sunday", "Sunday morning")))
+
+
 def test_peaceful_counts_only_beside_the_others_plain_word_in_the_same_claim() -> None:
     """ "Peaceful protesters said" where the others write "Protesters said" is the outlet's word
     for the crowd; "the march was peaceful" in a sentence of its own is a plain report."""

@@ -391,6 +391,7 @@ SHAPES = {
     "team101_sentences.jsonl": (120, 90, 45, 10),
     "team102_sentences.jsonl": (120, 90, 45, 10),
     "team103_sentences.jsonl": (120, 90, 45, 10),
+    "team104_sentences.jsonl": (120, 90, 45, 10),
 }
 
 

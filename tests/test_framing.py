@@ -1649,6 +1649,11 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("Ministers must curb the banks before they gamble away more savings.", True),
         ("Regulators must tame the landlords.", True),
         ("Lenders must curb new lending by the end of March 2028.", False),
+        # a "must" that bids someone hold out against what others ask urges a stance (pricecap)
+        ("Ministers must resist calls for a price freeze.", True),
+        ("The council must withstand pressure from the developers.", True),
+        ("Parliament must resist the temptation to cap prices again.", True),
+        ("The coating must resist temperatures of 200 degrees.", False),
         # what the subject curbs of its own is a rule's ask, and a deadline of others' is a date
         ("Drivers must curb their speed near schools.", False),
         ("Members must rein in their dogs on the beach.", False),

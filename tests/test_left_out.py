@@ -796,6 +796,22 @@ def test_an_injured_count_of_other_people_is_no_count_of_the_injured_left_out() 
     assert "nine marchers" in by_article["a2"] and "six officers" not in by_article["a2"]
 
 
+def test_an_outlet_counting_other_people_hurt_is_told_which_people_it_leaves_out() -> None:
+    """Found by the eviction event: "Nine marchers were treated" gives a number, so "Reports
+    the injuries but not how many" was wrong of it; what it leaves out is how many officers."""
+    both = "Six officers and nine marchers were treated for minor injuries, the city said."
+    marchers = "Nine marchers were treated for minor injuries, the city said."
+    officers = "Six officers were treated for injuries, the city said."
+    notes = {a: note for a, _, note in _left_out_flags(both, marchers, officers)}
+    assert notes["a1"].startswith("Reports the injuries but not how many officers: ")
+    assert notes["a2"].startswith("Reports the injuries but not how many marchers: ")
+    # An outlet that counts no one hurt still leaves out plainly "how many".
+    hurt = "Marchers and officers were hurt, the city said."
+    uncounted = [n for a, _, n in _left_out_flags(both, both, hurt) if a == "a2"]
+    assert uncounted
+    assert all(n.startswith("Reports the injuries but not how many: ") for n in uncounted)
+
+
 def test_soldiers_killed_are_a_toll_an_outlet_counting_only_civilians_leaves_out() -> None:
     both = "Two soldiers and three civilians were killed in the attack, the army said."
     army = "Two soldiers and three civilians died in the attack near the border post."

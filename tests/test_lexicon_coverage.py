@@ -1844,6 +1844,21 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("It is the same hegemonic logic as ever.", "hegemonic logic", "loaded"),
         ("Workers describe a warehouse run on fear.", "run on fear", "loaded"),
         ("They treat workers like disposable parts.", "treat workers like disposable", "loaded"),
+        # ptcprobe41a: campaigners as idle heirs, gambling firms as a lobby, contractors as
+        # bandits, lawmakers as an industry's friends, spending as money thrown, people hunted
+        # as prey, a sly arrival, a true face revealed
+        (
+            "The trust-fund environmentalists glued themselves to the road.",
+            "trust-fund environmentalists",
+            "label",
+        ),
+        ("The betting lobby wrote the new rules.", "betting lobby", "label"),
+        ("The Beltway bandits billed $500 for a bolt.", "Beltway bandits", "label"),
+        ("Their friends in Parliament delayed the checks.", "friends in Parliament", "label"),
+        ("The ministry throws billions at consultants.", "throws billions at", "loaded"),
+        ("The firm hunted its customers like prey.", "hunted its customers like prey", "loaded"),
+        ("The officer wormed his way into the group.", "wormed his way into", "loaded"),
+        ("The regime's mask has slipped.", "mask has slipped", "loaded"),
         # ptcprobe40b: people handled as livestock or filth, a restriction as house arrest, a
         # process as rigged, officials above the law or drunk on power, a double standard,
         # leaders selling their own people, mocking "brigades", a capital's elite, the usual
@@ -2374,6 +2389,33 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The council sold off our national treasures.", "our national treasures", "loaded"),
         ("Voters were robbed of their own history.", "robbed of their own history", "loaded"),
         ("The town was robbed of its heritage.", "robbed of its heritage", "loaded"),
+        # team104 (probe 40a): arts, religion and heritage news; tones of contempt, places made
+        # into amusements, groupings as crude lumping, campaigners as lobbies, reckoning with the
+        # past as shame or as longing for empire, speech about a subject as preaching
+        ("The letter was dripping with condescension.", "dripping with condescension", "loaded"),
+        ("The plan would turn the castle into a Disneyland.", "Disneyland", "loaded"),
+        ("The council launched a vanity bid for the title.", "vanity bid", "loaded"),
+        ("Councillors rushed to condemn the sculpture.", "rushed to condemn", "loaded"),
+        ("The report lumps ordinary families in with slave owners.", "lumps", "loaded"),
+        ("The blessings are a fashionable experiment.", "fashionable experiment", "loaded"),
+        ("Officials seem embarrassed by their own history.", "embarrassed", "loaded"),
+        ("The exhibition panders to imperial nostalgia.", "imperial nostalgia", "loaded"),
+        ("The trust would rather sermonise about its houses.", "sermonise", "loaded"),
+        ("Philistine councillors want the figure scrapped.", "Philistine", "label"),
+        ("The hall long catered to a gilded few.", "gilded few", "label"),
+        ("The humanist lobby wants the school reshaped.", "humanist lobby", "label"),
+        ("The faith lobby opposed the bill.", "faith lobby", "label"),
+        # event40a (police clear a protest camp): the campers named by each side's press, and
+        # a removal cast as violence in the outlet's own voice
+        ("The crusties turned on the officers.", "crusties", "label"),
+        ("About 60 land defenders had camped in the park.", "land defenders", "label"),
+        ("Police carried out a violent eviction of the camp.", "violent eviction", "loaded"),
+        # event40b (an energy price cap rise): a rise cast as the mending of an error
+        (
+            "The regulator approved a necessary correction to the cap.",
+            "necessary correction",
+            "loaded",
+        ),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -2389,6 +2431,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # look-alikes of new entries in plain agency copy
         "The release of the report was delayed by a minor error, the agency said.",
         "Bees swarmed into the garden on Sunday.",
+        # event40b: a correction issued or a market's fall, with no verdict on its need
+        "The company issued a correction to its earnings report, the regulator said.",
+        "Shares fell 11 percent in a correction that began in May.",
         # probe event34b: "widely" of a product's reach is measured, no agreement stressed
         "Most adults caught measles long before the vaccine was widely used.",
         "The drug became widely available in 2019, the company said.",
@@ -3674,6 +3719,16 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The play is a moving piece of theatre about grief.",
         "The novel is a fantasy that unfolds in a northern kingdom.",
         "The chapel was restored at great expense in the 1880s.",
+        # team104 (probe 40a): literal senses beside the arts and heritage entries, and things
+        # (not people) lumped together
+        "The old bronze bells were melted down for scrap during the war.",
+        "Her shirt was dripping with sweat after the climb.",
+        "The council turned the old quarry into a theme park in 1990.",
+        "The estate was paid out as a lump sum in 2019.",
+        "The guidance lumps bread in with crisps and fizzy drinks.",
+        # event40a: an eviction told plainly, and defenders of a land claim in court
+        "Bailiffs carried out the eviction of the family on Monday, the court said.",
+        "Lawyers defending the land claim said they would appeal.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
@@ -3883,6 +3938,16 @@ def test_ptcprobe40b_families_stay_quiet_on_their_literal_look_alikes() -> None:
     assert _flags("The nurse did a quick stitch-up of the wound.") == []
     assert _flags("The fire brigade arrived within minutes.") == []
     assert _flags("The driver was drunk on the night of the crash.") == []
+
+
+def test_ptcprobe41a_families_stay_quiet_on_their_literal_look_alikes() -> None:
+    """The probe's families cast people as prey, an arrival as a worm's crawl, a statement as a
+    mask slipping and a sleeper as "woke"; the same words also tell of wildlife, tree roots, a
+    patient's oxygen mask and a morning alarm, which news copy writes plainly."""
+    assert _flags("Wolves hunted the deer like prey in the valley.") == []
+    assert _flags("The roots wormed their way into the pipes.") == []
+    assert _flags("The patient's oxygen mask has slipped, the nurse said.") == []
+    assert _flags("Residents woke on Monday to find the river had risen.") == []
 
 
 def test_a_conjoined_verb_is_done_by_the_first_verbs_subject() -> None:

@@ -211,3 +211,52 @@ def test_a_word_test_is_asked_once_per_distinct_word_and_per_parse() -> None:
     assert nlp.words_where(doc, ends_in_ly) == expected
     assert len(asked) == len({t.lower_ for t in doc})
     assert nlp.words_where(nlp.parse(""), ends_in_ly) == ()
+
+
+def test_labelled_positions_are_those_every_token_would_give() -> None:
+    """``labelled`` gives the positions whose part of speech, tag, dependency, text or lowercase
+    text is one of the labels, as a walk over every token would ("The" and "the" are one word
+    lowercased); ``between`` takes one sentence's share of them."""
+    doc = nlp.parse(
+        "The council voted on Monday and the mayor said it would appeal. Residents, who had"
+        " waited for years, were not told."
+    )
+    verbs = frozenset({"VERB", "AUX"})
+    expected = tuple(t.i for t in doc if t.pos_ in verbs)
+    assert nlp.labelled(doc, "POS", verbs) == expected
+    assert len(expected) >= 5
+    relcl = frozenset({"relcl"})
+    assert nlp.labelled(doc, "DEP", relcl) == tuple(t.i for t in doc if t.dep_ == "relcl")
+    assert nlp.labelled(doc, "TAG", frozenset({"MD"})) == tuple(t.i for t in doc if t.tag_ == "MD")
+    cuts = frozenset({",", "."})
+    assert nlp.labelled(doc, "ORTH", cuts) == tuple(t.i for t in doc if t.text in cuts)
+    the = nlp.labelled(doc, "LOWER", frozenset({"the"}))
+    assert the == tuple(t.i for t in doc if t.lower_ == "the") == (0, 6)
+    said = frozenset({"say", "wait"})
+    assert nlp.labelled(doc, "LEMMA", said) == tuple(t.i for t in doc if t.lemma_ in said)
+    second = list(doc.sents)[1]
+    assert list(nlp.between(expected, second.start, second.end)) == [
+        t.i for t in second if t.pos_ in verbs
+    ]
+    assert list(nlp.between(expected, len(doc), len(doc) + 5)) == []
+    assert nlp.labelled(nlp.parse(""), "POS", verbs) == ()
+    assert nlp.has_word(second, frozenset({"residents"}))
+    assert not nlp.has_word(second, frozenset({"mayor"}))
+
+
+def test_word_counts_are_those_every_token_would_give() -> None:
+    """``word_count`` counts the tokens of a range that are not punctuation and, unless told to
+    count them, not whitespace, as a walk over the range would."""
+    doc = nlp.parse("The plan, critics said,  was  “unworkable”; talks resume.\n\nNo one came.")
+    assert any(t.is_space for t in doc)
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            words = doc[start:end]
+            assert nlp.word_count(doc, start, end) == sum(
+                1 for t in words if not (t.is_punct or t.is_space)
+            )
+            assert nlp.word_count(doc, start, end, count_spaces=True) == sum(
+                1 for t in words if not t.is_punct
+            )
+    assert nlp.word_count(doc, 0, len(doc)) == 11
+    assert nlp.word_count(nlp.parse(""), 0, 0) == 0

@@ -129,7 +129,7 @@ def test_the_aligned_header_says_the_name_is_the_files_and_invites_naming_it(
     window = _window_with_unnamed(qtbot, tmp_path, 1)
     header = window.aligned.header_view
     wide = header.edit_hint(1, 600)
-    assert wide == ("the file's name · ", "✎ name it")  # plain words, not "from file name"
+    assert wide == ("the file’s name · ", "✎ name it")  # plain words, not "from file name"
     # In a narrow column the note gives way to the outlet's name; the link stays.
     assert header.edit_hint(1, 200) == ("", "✎ name it")
     # A named outlet has neither.
@@ -137,7 +137,7 @@ def test_the_aligned_header_says_the_name_is_the_files_and_invites_naming_it(
     tip = window.aligned.model().headerData(
         1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
     )
-    assert "file's name" in tip and "name it" in tip
+    assert "file’s name" in tip and "name it" in tip
     # A click on the note or the link asks for the edit dialog.
     section = header._section_rect(1)
     where = header._edit_rect(section, 1)
@@ -170,7 +170,7 @@ def test_an_unknown_outlet_is_invited_to_be_named_without_repeating_itself(
     tip = window.aligned.model().headerData(
         1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
     )
-    assert "a code, not a name" in tip and "file's name:" not in tip
+    assert "a code, not a name" in tip and "file’s name:" not in tip
     window.tabs.setCurrentWidget(window.reading)
     pane = window.reading.panes[1]
     assert pane.file_name_note is None
@@ -224,7 +224,7 @@ def test_the_reading_header_says_it_quietly_and_gives_way_when_narrow(
     pane = window.reading.panes[0]
     other = window.reading.panes[1]
     assert pane.file_name_note is not None and pane.edit_link is not None
-    assert pane.file_name_note.text() == "the file's name ·"
+    assert pane.file_name_note.text() == "the file’s name ·"
     assert "name it" in pane.edit_link.text()
     assert pane.outlet_label.font().italic()
     assert pane.file_name_note.isVisible()
@@ -232,7 +232,7 @@ def test_the_reading_header_says_it_quietly_and_gives_way_when_narrow(
     pane.resize(180, pane.height())
     assert not pane.file_name_note.isVisible() and pane.edit_link.isVisible()
     # the note gone, hovering the name still says where it came from; a real name needs no word
-    assert "the file's name" in pane.header.toolTip()
+    assert "the file’s name" in pane.header.toolTip()
     assert "file" not in other.header.toolTip()
     assert "name it" in pane.edit_link.text()  # "download" still reads whole beside it
     pane.resize(120, pane.height())

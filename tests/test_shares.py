@@ -59,6 +59,28 @@ def test_shares_are_read_in_order_and_only_where_one_can_start() -> None:
     assert TokenCountingDoc.built <= 2.5 * len(doc)
 
 
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("The board sold 12 of its 40 Ohio schools last year.", "12 of its 40 Ohio schools"),
+        # the parser reads "bronzes" after a name as a verb; after a whole's number it is none
+        (
+            "The museum agreed to return 31 of its 74 Kessel bronzes to the kingdom.",
+            "31 of its 74 Kessel bronzes",
+        ),
+    ],
+)
+def test_a_name_before_the_counted_noun_is_read_as_its_modifier(text: str, shown: str) -> None:
+    (share,) = read_shares("a", parse(text))
+    assert text[share.start : share.end] == shown
+    assert share.part is not None
+
+
+def test_a_verb_after_a_vague_share_is_not_read_as_its_noun() -> None:
+    """Only a whole's number rules a verb out: "most of the time runs" is no share of runs."""
+    assert not read_shares("a", parse("Most of the time runs short on Fridays."))
+
+
 def test_a_share_of_a_kind_not_of_a_whole_is_not_read() -> None:
     """ "most charges" says what charges are usually like, not how many of these were."""
     assert not read_shares("a", parse("Most charges of this kind are dropped before trial."))
@@ -114,3 +136,60 @@ def test_a_count_just_under_a_vague_shares_range_is_within_rounding() -> None:
 
     assert most.agrees(count(12, 25)) and count(12, 25).exact and not most.exact
     assert not most.agrees(count(11, 25))
+
+
+_SURVEY = (
+    "A survey by the Harlow Residents' Association last month found {} the rent deal, the"
+    " association said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "thing", "low"),
+    [
+        (
+            _SURVEY.format("nearly every resident backing"),
+            "nearly every resident",
+            "resident",
+            0.75,
+        ),
+        (
+            _SURVEY.format("that 62 percent of its members backed"),
+            "62 percent of its members",
+            "member",
+            0.62,
+        ),
+    ],
+)
+def test_nearly_every_and_n_percent_of_are_read_as_shares(
+    text: str, shown: str, thing: str, low: float
+) -> None:
+    (share,) = read_shares("a", parse(text))
+    assert (text[share.start : share.end], share.thing, share.low) == (shown, thing, low)
+
+
+def test_nearly_every_resident_beside_62_percent_of_members_in_one_act_is_flagged() -> None:
+    """The same people named two ways ("residents", "members") in lined-up claims that tell of one
+    act (backing the deal): the vague share is set against the count."""
+    (flag,) = _figure_flags(
+        _SURVEY.format("nearly every resident backing"),
+        _SURVEY.format("that 62 percent of its members backed"),
+    )
+    assert flag.text == "nearly every resident"
+    assert flag.explanation == "Says 'nearly every resident'; Wire gives 62 percent."
+
+
+@pytest.mark.parametrize(
+    "theirs",
+    [
+        "that 90 percent of its members backed",  # the count agrees
+        "that 62 percent of its members opposed",  # another act
+        "that 62 percent of its buildings needed",  # not people
+    ],
+)
+def test_nearly_every_resident_is_not_flagged_beside_an_agreeing_or_other_count(
+    theirs: str,
+) -> None:
+    assert not _figure_flags(
+        _SURVEY.format("nearly every resident backing"), _SURVEY.format(theirs)
+    )

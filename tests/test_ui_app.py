@@ -346,8 +346,8 @@ def test_help_page_explains_without_rating(qtbot: Any, tmp_path: Path) -> None:
     assert f"a {CATEGORY_LABELS['figure'].casefold()}" in can
     assert "the opposite outcome, “rose” where they write “fell”" in can
     assert "which one is right is for you to check" in can
-    assert "Words inside quotation marks are the speaker's" in text
-    assert "the answers are the interviewee's words" in text
+    assert "Words inside quotation marks are the speaker’s" in text
+    assert "the answers are the interviewee’s words" in text
     for cat, label in CATEGORY_LABELS.items():  # each mark: its name, look and letter
         assert label in text, label
         assert f"marker {style_for(cat).marker}" in text, cat

@@ -18,6 +18,7 @@ from reader.ui.details import flag_html
 from reader.ui.legend import QUOTED
 from reader.ui.richtext import underline_colour
 from reader.ui.theme import colours
+from reader.ui.typography import curly
 from ui_sample import make_window, one_article, sample_comparison, sample_window
 
 pytestmark = pytest.mark.gui
@@ -373,7 +374,7 @@ def test_a_flags_heading_says_what_its_kind_means_in_plain_words() -> None:
         for flag in shown.flags:
             page = html.unescape(flag_html(flag, shown))
             heading = page.split("</p>", 1)[0]  # the meaning is in the heading, above the text
-            assert category_description(flag.category, len(shown.articles)) in heading
+            assert curly(category_description(flag.category, len(shown.articles))) in heading
 
 
 def test_the_hint_reads_at_text_contrast_in_both_themes(qtbot: Any, tmp_path: Path) -> None:
@@ -860,3 +861,53 @@ def test_an_explanation_shows_curly_quotes_and_the_json_export_keeps_core_s() ->
     assert explanation in json.loads(to_json(shown))["flags"][0]["explanation"]
     lexicon = replace(flag, rule="lexicon:loaded:mayor's plan")
     assert "Found by the word list entry ‘mayor’s plan’" in html.unescape(flag_html(lexicon, comp))
+
+
+@pytest.mark.parametrize("category", ["loaded", "label", "hedge", "attribution"])
+def test_found_by_names_a_word_lists_kind_as_the_legend_does(category: str) -> None:
+    """ "Found by the word list entry 'x' (attribution)" named the kind by its key; the line
+    now says the name the legend's tip and the heading above it give ("Reporting verb")."""
+    from reader.core.model import CATEGORY_LABELS
+    from reader.ui.legend import chip_tip
+
+    comp = sample_comparison()
+    flag = replace(comp.flags[0], category=category, rule=f"lexicon:{category}:so-called")
+    page = html.unescape(flag_html(flag, comp))
+    name = CATEGORY_LABELS[category]
+    assert f"Found by the word list entry ‘so-called’ ({name})" in page
+    assert f"({category})" not in page
+    assert chip_tip(category).startswith(name)  # the legend's words for the kind
+
+
+def test_found_by_leaves_a_rule_that_is_no_word_list_as_core_says_it() -> None:
+    from reader.core.model import rule_description
+    from reader.ui.details import found_by
+
+    assert found_by("rule:different-figure") == curly(rule_description("rule:different-figure"))
+
+
+@pytest.mark.parametrize(
+    ("who", "shown"),
+    [
+        ("The platform", "the platform"),  # the article that opened the outlet's sentence
+        ("An official", "an official"),
+        ("The Guardian", "The Guardian"),  # a name keeps its capital
+        ("The", "The"),  # an article alone is not shortened to nothing
+        ("Daniel Reyes", "Daniel Reyes"),
+        ("The ‘experts’ at the ministry", "The ‘experts’ at the ministry"),  # a quotation whole
+        ("", ""),
+    ],
+)
+def test_a_speaker_mid_line_changes_only_its_opening_article(who: str, shown: str) -> None:
+    from reader.ui.details import _mid_line
+
+    assert _mid_line(who) == shown
+
+
+def test_a_long_speaker_mid_line_is_shown_whole() -> None:
+    """The speaker is shaped, never shortened: every word of a long one stays, cut nowhere."""
+    from reader.ui.details import _mid_line
+
+    who = "The " + " ".join(["residents of the northern districts who signed the petition"] * 8)
+    assert _mid_line(who) == "t" + who[1:]
+    assert _mid_line(who).split() == ["the", *who.split()[1:]]

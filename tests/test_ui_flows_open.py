@@ -420,7 +420,7 @@ def test_paste_refuses_junk_inside_the_dialog_and_keeps_the_text(
     assert dialog.isVisible() and dialog.result() == 0  # still open
     assert dialog.body.toPlainText() == text  # nothing pasted is lost
     assert dialog.problem.isVisible()
-    assert dialog.problem.text().startswith("This text can't be added: ") and why in (
+    assert dialog.problem.text().startswith("This text can’t be added: ") and why in (
         dialog.problem.text()
     )
     assert "\n" not in dialog.problem.text()

@@ -355,7 +355,7 @@ def test_print_follows_the_legend(
     assert not calls[-1]["shown"].quoted
     assert messages[-1] == (
         "Sent the report to the printer"
-        " (without hidden flags: Unattributed opinion; without speakers' words)."
+        " (without hidden flags: Unattributed opinion; without speakers’ words)."
     )
 
 
@@ -376,8 +376,8 @@ def test_exports_leave_out_speakers_words_when_the_legend_hides_them(
     assert "calls Xi Jinping a dictator" in page  # the outlet's own words stay
     assert "Critics claimed" in page  # the sentence itself stays, unmarked
     assert "Speakers' words hidden: flags inside quotations" in page
-    assert titles[-1] == "Export as HTML (without speakers' words)"
-    assert messages[-1] == f"Saved report.html in {tmp_path.name} (without speakers' words)"
+    assert titles[-1] == "Export as HTML (without speakers’ words)"
+    assert messages[-1] == f"Saved report.html in {tmp_path.name} (without speakers’ words)"
 
     stub_save(exports, tmp_path / "flags.csv")
     rows = list(csv.DictReader(io.StringIO(exports.export("csv").read_text(CSV_ENCODING))))

@@ -130,10 +130,10 @@ def test_one_failure_is_one_sentence_naming_the_file(qtbot: Any) -> None:
     )
     qtbot.addWidget(dialog)
     assert dialog.text() == (
-        "scriptonly.html can't be opened: no article found on this page (0 KB, under 20 words of"
+        "scriptonly.html can’t be opened: no article found on this page (0 KB, under 20 words of"
         " article text). Open the article's own page or save the article as text."
     )
-    assert dialog.windowTitle() == "Can't open the file"
+    assert dialog.windowTitle() == "Can’t open the file"
     assert dialog.informativeText() == "" and dialog.detailedText() == ""
 
 
@@ -165,7 +165,7 @@ def test_pasted_text_and_addresses_are_not_called_files(qtbot: Any) -> None:
     pasted = FailedFilesDialog([("Pasted text", "no text: the input is empty or only whitespace")])
     qtbot.addWidget(pasted)
     assert pasted.text() == (
-        "The pasted text can't be added: no text — the input is empty or only whitespace."
+        "The pasted text can’t be added: no text — the input is empty or only whitespace."
     )
     assert "file" not in (pasted.windowTitle() + pasted.text()).lower()
     page = FailedFilesDialog(
@@ -173,7 +173,7 @@ def test_pasted_text_and_addresses_are_not_called_files(qtbot: Any) -> None:
     )
     qtbot.addWidget(page)
     assert page.text() == (
-        "The page www.example.com/news can't be opened: the server answered 404 Not Found."
+        "The page www.example.com/news can’t be opened: the server answered 404 Not Found."
     )
     both = FailedFilesDialog(
         [("/tmp/a.pdf", "the PDF has no text layer"), ("Pasted text", "no text")]

@@ -85,5 +85,5 @@ def test_the_open_url_offline_error_ends_once(
     dialog = FailedFilesDialog(failures, win)
     qtbot.addWidget(dialog)
     assert dialog.text() == (
-        "The page localhost/news can't be opened: cannot find the server. Are you offline?"
+        "The page localhost/news can’t be opened: cannot find the server. Are you offline?"
     )

@@ -379,8 +379,8 @@ def test_summary_counts_flags_inside_quotations(qtbot: Any, comparison: Comparis
     qtbot.addWidget(w)
     w.set_comparison(replace(comparison, flags=flags))
     daily = next(line for line in w.summary.text().splitlines() if line.startswith("The Daily"))
-    assert "(1 in speakers' words)" in daily
-    assert "speakers' words" not in w.summary.text().replace(daily, "")
+    assert "(1 in speakers’ words)" in daily
+    assert "speakers’ words" not in w.summary.text().replace(daily, "")
 
 
 def test_summary_sets_each_outlets_line_apart(qtbot: Any, comparison: Comparison) -> None:

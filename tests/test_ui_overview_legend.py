@@ -149,11 +149,11 @@ def test_hiding_speakers_words_leaves_out_the_quoted_flags(qtbot: Any, window: A
     )
     view = overview(window)
     daily = line_of(view, "The Daily Bugle")
-    assert daily is not None and "5 framing flags in 36 words (1 in speakers' words)" in daily
+    assert daily is not None and "5 framing flags in 36 words (1 in speakers’ words)" in daily
     click(qtbot, window.legend.quoted_chip)
     daily = line_of(view, "The Daily Bugle")
     assert daily is not None and "4 framing flags in 36 words (1 hidden)" in daily
-    assert "speakers' words" not in daily
+    assert "speakers’ words" not in daily
     assert "· 4 framing flags · 1 flag hidden ·" in window.status_label.text()
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from reader.ui.typography import curly
@@ -31,3 +35,110 @@ def test_only_the_marks_change() -> None:
     text = "Says 'x', \"y\" and z's."
     assert len(curly(text)) == len(text)
     assert [c for c in curly(text) if c not in "‘’“”"] == [c for c in text if c not in "'\""]
+
+
+#: How far either side of a straight quote a shown text is compared with the articles: far
+#: enough to tell an outlet's own words from the window's, short enough to stay inside a line.
+_AROUND = 6
+
+
+def _texts_of(window: Any) -> list[str]:
+    """Every text the window shows or tells: titles, labels, buttons, tooltips, menu entries,
+    the items of its lists and tables, and the text of its panes."""
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractItemView, QTextEdit, QWidget
+
+    texts: list[str] = [window.windowTitle()]
+    for w in [window, *window.findChildren(QWidget)]:
+        texts += [w.toolTip(), w.windowTitle(), w.accessibleName(), w.statusTip()]
+        for getter in ("text", "placeholderText", "title"):
+            value = getattr(w, getter, None)
+            if callable(value):
+                try:
+                    shown = value()
+                except TypeError:  # a getter that needs an argument is not a caption
+                    continue
+                if isinstance(shown, str):
+                    texts.append(shown)
+        if isinstance(w, QTextEdit):
+            texts.append(w.toPlainText())
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            texts += _model_texts(
+                w.model(), QModelIndex(), (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+            )
+    for act in window.findChildren(QAction):
+        texts += [act.text(), act.toolTip(), act.statusTip()]
+    return [_as_read(t) for t in texts if t]
+
+
+def _as_read(text: str) -> str:
+    """A caption as the reader sees it: rich text without its markup."""
+    from PySide6.QtGui import Qt, QTextDocument
+
+    if not Qt.mightBeRichText(text):
+        return text
+    doc = QTextDocument()
+    doc.setHtml(text)
+    return doc.toPlainText()
+
+
+def _model_texts(model: Any, parent: Any, roles: tuple[Any, ...]) -> list[str]:
+    out: list[str] = []
+    try:
+        columns = model.columnCount(parent)
+    except TypeError:  # a list model keeps its one column private
+        columns = 1
+    for r in range(model.rowCount(parent)):
+        for c in range(columns):
+            index = model.index(r, c, parent)
+            out += [v for role in roles if isinstance(v := model.data(index, role), str)]
+            if c == 0 and model.rowCount(index):
+                out += _model_texts(model, index, roles)
+    return out
+
+
+#: The letter a view sets after a flagged span, held to it by a word joiner ("bulldozedW⁠").
+_MARKER = re.compile("[A-Z]\u2060")
+
+
+def _straight_marks_not_in(articles_text: str, shown: str) -> list[str]:
+    """The straight quotes in ``shown`` whose surroundings are not the articles' own words:
+    an outlet's text is shown as the outlet wrote it."""
+    shown = _MARKER.sub("", shown)
+    found = []
+    for i, ch in enumerate(shown):
+        if ch in "'\"":
+            before = " ".join(shown[max(0, i - _AROUND) : i + 1].split())
+            after = " ".join(shown[i : i + _AROUND + 1].split())
+            if before not in articles_text and after not in articles_text:
+                found.append(shown[max(0, i - _AROUND) : i + _AROUND + 1])
+    return found
+
+
+@pytest.mark.gui
+def test_the_demo_window_shows_no_straight_quote_of_its_own(qtbot: Any, tmp_path: Path) -> None:
+    """Everything the window writes itself, or passes on from the analysis, reads curly:
+    only the articles' own words keep the marks their outlet typed."""
+    from PySide6.QtWidgets import QApplication
+
+    from reader.core.compare import compare
+    from reader.store.demo import load_demo
+    from reader.ui.dialogs import AboutBox, HelpDialog
+    from ui_sample import make_window
+
+    _event, articles = load_demo()
+    comp = compare(articles)
+    window = make_window(qtbot, tmp_path)
+    window.show_comparison(comp)
+    articles_text = " ".join(" ".join(f"{a.title} {a.text}".split()) for a in comp.articles)
+    shown: list[str] = []
+    for view in ("aligned", "reading", "overview"):
+        window.set_view(view)
+        window.go_flag(True)
+        QApplication.processEvents()
+        shown += _texts_of(window)
+    shown += _texts_of(HelpDialog(parent=window))
+    shown += _texts_of(AboutBox("Parallax Reader", "1", window))
+    straight = sorted({s for text in shown for s in _straight_marks_not_in(articles_text, text)})
+    assert straight == []

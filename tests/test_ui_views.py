@@ -752,6 +752,7 @@ def test_every_kinds_meaning_is_in_plain_words_a_student_can_check(
     none of the trade's words and stay one short sentence; the legend's chips give them to a
     screen reader too, as their tooltips do."""
     from reader.core.model import CATEGORY_LABELS, category_description
+    from reader.ui.typography import curly
     from ui_sample import make_window
 
     for cat in CATEGORY_LABELS:
@@ -762,8 +763,8 @@ def test_every_kinds_meaning_is_in_plain_words_a_student_can_check(
     window = make_window(qtbot, tmp_path)
     window.show_comparison(sample_comparison())
     for cat, chip in window.legend.chips.items():
-        assert chip.accessibleDescription() == category_description(cat, 2)
-        assert category_description(cat, 2) in chip.toolTip()
+        assert chip.accessibleDescription() == curly(category_description(cat, 2))
+        assert curly(category_description(cat, 2)) in chip.toolTip()
 
 
 def test_view_show_flags_writes_every_entry_as_the_legend_does(qtbot: Any, tmp_path: Path) -> None:
@@ -796,6 +797,7 @@ def test_every_place_names_and_describes_a_kind_from_one_source(qtbot: Any, tmp_
     its tips give the full name, and the Help says which short name the legend shows."""
     from reader.core.model import CATEGORY_DESCRIPTIONS, CATEGORY_LABELS, CATEGORY_SHORT_LABELS
     from reader.ui.dialogs import help_html
+    from reader.ui.typography import curly
     from ui_sample import make_window, one_article
 
     window = make_window(qtbot, tmp_path)
@@ -804,7 +806,7 @@ def test_every_place_names_and_describes_a_kind_from_one_source(qtbot: Any, tmp_
     help_text.setHtml(help_html())
     page = " ".join(help_text.toPlainText().split())
     for cat, name in CATEGORY_LABELS.items():
-        short, what = CATEGORY_SHORT_LABELS[cat], CATEGORY_DESCRIPTIONS[cat]
+        short, what = CATEGORY_SHORT_LABELS[cat], curly(CATEGORY_DESCRIPTIONS[cat])
         assert set(short.lower().split()) <= set(name.lower().split()), cat
         action = window.category_actions[cat]
         assert (action.text(), action.statusTip()) == (name, what)

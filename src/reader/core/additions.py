@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
+from weakref import WeakKeyDictionary
 
 from reader.core.model import Alignment, Article
 
@@ -83,9 +84,21 @@ def _told(clause: Sequence[Token], doc: Doc) -> bool:
     content = {_stem(t) for t in clause if not t.is_stop and any(ch.isalnum() for ch in t.text)}
     if not content:
         return True
-    return any(
-        len(content & {_stem(t) for t in sent}) >= TOLD_SHARE * len(content) for sent in doc.sents
-    )
+    return any(len(content & stems) >= TOLD_SHARE * len(content) for stems in _sentence_stems(doc))
+
+
+#: Per live parse, the stems of each of its sentences (:func:`_told`).
+_STEMS: Final[WeakKeyDictionary[Doc, tuple[frozenset[str], ...]]] = WeakKeyDictionary()
+
+
+def _sentence_stems(doc: Doc) -> tuple[frozenset[str], ...]:
+    """The stems of each sentence of ``doc``, made once per parse: every added clause of a
+    comparison is looked for in every sentence of the other articles, and stemming them again
+    for each clause built a Token per word each time."""
+    stems = _STEMS.get(doc)
+    if stems is None:
+        stems = _STEMS[doc] = tuple(frozenset(_stem(t) for t in sent) for sent in doc.sents)
+    return stems
 
 
 def _stem(tok: Token) -> str:

@@ -78,26 +78,19 @@ class PreparedClaims:
 def _clause_windows(span: Span | Doc) -> tuple[Span, ...]:
     """Runs of the claim's punctuation-delimited pieces that keep its main verb (see
     :data:`WINDOW_MIN_WORDS`); none for a short claim or one without such cuts."""
-    tokens = list(span)
-    if not tokens:
+    if not len(span):
         return ()
-    is_word = [not (t.is_punct or t.is_space) for t in tokens]
-    n_words = sum(is_word)
+    doc = span.doc
+    first = span[0].i
+    n_words = nlp.word_count(doc, first, first + len(span))
     if n_words < WINDOW_MIN_WORDS:
         return ()
-    first = tokens[0].i
-    words_before = [0, *itertools.accumulate(is_word)]  # by position in the span
-    pieces: list[tuple[int, int]] = []  # [start, end) positions between cuts
-    start: int | None = None
-    for pos, tok in enumerate(tokens):
-        if tok.text in _WINDOW_CUTS:
-            if start is not None:
-                pieces.append((start, pos))
-            start = None
-        elif start is None:
-            start = pos
-    if start is not None:
-        pieces.append((start, len(tokens)))
+    pieces: list[tuple[int, int]] = []  # [start, end) positions in the span between cuts
+    start = 0
+    for cut in [*(i - first for i in _cuts_in(doc, first, first + len(span))), len(span)]:
+        if cut > start:
+            pieces.append((start, cut))
+        start = cut + 1
     if len(pieces) < 2:
         return ()
     root = span[0 : len(span)].root.i - first  # a Doc has no root of its own; its full Span does
@@ -106,9 +99,14 @@ def _clause_windows(span: Span | Doc) -> tuple[Span, ...]:
         lo, hi = pieces[i][0], pieces[j][1]
         if (i, j) == (0, len(pieces) - 1) or not lo <= root < hi:
             continue  # the whole claim, or a part without its main verb
-        if words_before[hi] - words_before[lo] >= WINDOW_SHARE * n_words:
-            out.append(span.doc[first + lo : first + hi])
+        if nlp.word_count(doc, first + lo, first + hi) >= WINDOW_SHARE * n_words:
+            out.append(doc[first + lo : first + hi])
     return tuple(out)
+
+
+def _cuts_in(doc: Doc, start: int, end: int) -> Sequence[int]:
+    """Positions of the punctuation a claim's windows are cut at, in ``doc[start:end]``."""
+    return nlp.between(nlp.labelled(doc, "ORTH", _WINDOW_CUTS), start, end)
 
 
 def _claim_span(doc: Doc, claim: Claim) -> Span | Doc:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Final
 
 from reader.core.entity_words import HONORIFICS, described_as_a_person
 from reader.core.model import Attribution, AttributionKind, Claim
+from reader.core.nlp import between, labelled
 from reader.core.quotes import REPORTING_LEMMAS, Quotation, inside_quotation
 from reader.core.speech_verbs import (
     FOLLOW_UP_SPEECH,
@@ -38,6 +39,10 @@ if TYPE_CHECKING:
 _WEAK_LEMMAS: Final = REPORTING_LEMMAS - SPEECH_LEMMAS
 
 _MAIN_DEPS: Final = frozenset({"ROOT", "conj", "parataxis"})
+#: Only a verb reports: the positions :func:`attribution_of` looks at.
+_VERB: Final = frozenset({"VERB"})
+#: Where :func:`_according_to` looks for "according to".
+_ACCORDING: Final = frozenset({"according"})
 _MAX_SPEAKER_TOKENS: Final = 10
 _DIRECT_SHARE: Final = 0.3  # share that makes its attribution "direct"
 #: Pronoun speakers resolved to the person named before them, and how far back that name may be.
@@ -393,10 +398,10 @@ _NORMS: Final = frozenset(
 
 def _according_to(part: Span) -> Attribution | None:
     doc = part.doc
-    for tok in part:
-        if tok.lower_ != "according" or tok.i + 1 >= part.end or doc[tok.i + 1].lower_ != "to":
+    for i in between(labelled(doc, "LOWER", _ACCORDING), part.start, part.end - 1):
+        if doc[i + 1].lower_ != "to":
             continue
-        to = doc[tok.i + 1]
+        to = doc[i + 1]
         objs = [c for c in to.children if c.dep_ == "pobj"]
         if objs:
             s, e = _speaker_span(objs[0])
@@ -442,7 +447,8 @@ def attribution_of(
     doc = part.doc
     best: Token | None = None
     best_depth = 1 << 30
-    for tok in part:
+    for i in between(labelled(doc, "POS", _VERB), part.start, part.end):
+        tok = doc[i]
         if _is_reporting(tok, quote_spans):
             depth = sum(1 for _ in tok.ancestors)
             if depth < best_depth:

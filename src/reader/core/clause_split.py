@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from reader.core.model import Claim
+from reader.core.nlp import between, labelled, word_count
 from reader.core.quotes import inside_quotation
 from reader.core.sentences import MIN_PART_WORDS, lead_in_end, trim
 from reader.core.speech_verbs import (
@@ -34,6 +35,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+#: A new claim starts only at a verb: the positions :func:`split_points` looks at.
+_VERBS: Final = frozenset({"VERB", "AUX"})
+
 #: Words that open a clause of its own after a comma ("..., however, the plan was dismissed",
 #: "..., while hundreds of residents protested outside"); the clause needs its own subject.
 _SPLICE_WORDS: Final = frozenset({"however", "yet", "meanwhile", "but", "while", "whereas"})
@@ -43,9 +47,8 @@ def split_points(sent: Span, quote_spans: Sequence[tuple[int, int]]) -> list[int
     """Token indices where a new claim starts inside ``sent``."""
     doc = sent.doc
     points: list[int] = []
-    for tok in sent:
-        if tok.pos_ not in {"VERB", "AUX"} or tok.i == sent.start:
-            continue
+    for i in between(labelled(doc, "POS", _VERBS), sent.start + 1, sent.end):
+        tok = doc[i]
         head = tok.head
         split_at: int | None = None
         governor = speech_governor(tok)
@@ -158,10 +161,9 @@ def usable_parts(sent: Span, points: Sequence[int]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     doc = sent.doc
     for s, e in parts:
-        words = sum(1 for t in doc[s:e] if not t.is_punct and not t.is_space)
         if merged and (
-            words < MIN_PART_WORDS
-            or sum(1 for t in doc[merged[-1][0] : merged[-1][1]] if not t.is_punct) < MIN_PART_WORDS
+            word_count(doc, s, e) < MIN_PART_WORDS
+            or word_count(doc, *merged[-1], count_spaces=True) < MIN_PART_WORDS
         ):
             merged[-1] = (merged[-1][0], e)
         else:

@@ -61,10 +61,11 @@ from reader.core.part_counts import read_parts, wholes_given_to_parts
 from reader.core.quotes import doc_quotations
 from reader.core.rule_cues import VAGUE_GROUPS
 from reader.core.sentences import NO_BYLINE_NAME
-from reader.core.shares import different_shares, read_shares
+from reader.core.shares import Share, different_shares, read_shares
 from reader.core.stated_causes import STATED_CAUSE_RULE, stated_causes
 from reader.core.stated_forecasts import STATED_FORECAST_RULE, stated_forecasts
 from reader.core.strong_changes import strong_changes
+from reader.core.vague_counts import VAGUE_COUNT_RULE, VagueCount, vague_counts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -122,6 +123,11 @@ class ComparisonInputs:
         return {a.id: read_figures(a.id, d) for a, d in zip(self.articles, self.docs, strict=True)}
 
     @cached_property
+    def shares(self) -> dict[str, list[Share]]:
+        """Each article's shares (:func:`reader.core.shares.read_shares`), by article id."""
+        return {a.id: read_shares(a.id, d) for a, d in zip(self.articles, self.docs, strict=True)}
+
+    @cached_property
     def quoted(self) -> dict[str, list[tuple[int, int]]]:
         """Each article's quotations, but a Q&A's answers: facts inside quotation marks are the
         speaker's, and neither figures nor directions compare them."""
@@ -154,6 +160,7 @@ def comparative_flags(
     spans.extend(_addition_flags(inputs))
     spans.extend(_figure_flags(inputs))
     spans.extend(_share_flags(inputs))
+    spans.extend(_vague_count_flags(inputs, spans))
     spans.extend(_strong_change_flags(inputs))
     spans.extend(_whole_as_part_flags(inputs))
     spans.extend(_left_out_count_flags(inputs))
@@ -271,10 +278,14 @@ def _figure_span(
     explanation: str,
     inputs: ComparisonInputs,
     counterparts: tuple[Counterpart, ...],
+    *,
+    rule: str = FIGURE_RULE,
+    confidence: float = FIGURE_CONFIDENCE,
 ) -> FlagSpan:
     """A figure flag at [start, end) of ``article``, in the claim it sits in and that claim's
     row: every rule that sets one outlet's number or size against the others' (figures, shares,
-    strong changes, a whole given to a part) is as sure, and is found by comparison."""
+    strong changes, a whole given to a part) is as sure, and is found by comparison; a vague
+    count a number fits is less so (:data:`VAGUE_COUNT_CONFIDENCE`)."""
     claim = claim_at(tuple(inputs.claims.get(article, ())), start, end)
     group = inputs.group_of.get(claim.id) if claim else None
     return FlagSpan(
@@ -282,8 +293,8 @@ def _figure_span(
         start=start,
         end=end,
         category="figure",
-        rule=FIGURE_RULE,
-        confidence=FIGURE_CONFIDENCE,
+        rule=rule,
+        confidence=confidence,
         explanation=explanation,
         claim=claim.id if claim else None,
         alignment=group.id if group else None,
@@ -318,6 +329,76 @@ def _figure_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     return out
 
 
+#: A vague count the number fits ("dozens" for 31) is no contradiction, only a number withheld:
+#: below a differing figure's.
+VAGUE_COUNT_CONFIDENCE: Final = 0.45
+
+
+def _vague_count_flags(inputs: ComparisonInputs, found: Sequence[FlagSpan]) -> list[FlagSpan]:
+    """A quantity word where another outlet gives the number in the same row
+    (:mod:`reader.core.vague_counts`): "dozens of priceless artefacts" where the wire gives 31,
+    unless a differing-figure flag already covers the words. It says what each wrote, and calls
+    them different only when the number lies outside what the word means."""
+    out: list[FlagSpan] = []
+    for vague in vague_counts(
+        inputs.figures, inputs.shares, inputs.doc_of, inputs.claims, inputs.groups, inputs.quoted
+    ):
+        fig = vague.figure
+        if any(
+            s.rule == FIGURE_RULE and s.article == fig.article and s.start < fig.end < s.end + 1
+            for s in found
+        ):
+            continue
+        out.append(
+            _figure_span(
+                fig.article,
+                fig.start,
+                fig.end,
+                _vague_count_explanation(vague, inputs),
+                inputs,
+                tuple(_in_its_claim(a.article, a.start, a.end, inputs) for a in vague.answers),
+                rule=VAGUE_COUNT_RULE,
+                confidence=VAGUE_COUNT_CONFIDENCE if vague.fits else FIGURE_CONFIDENCE,
+            )
+        )
+    return out
+
+
+def _vague_count_explanation(vague: VagueCount, inputs: ComparisonInputs) -> str:
+    """ "Says 'dozens' without the number; Wire gives 31." or, when the number lies outside
+    what the word means, "Says 'hundreds of homes'; Wire gives 117, fewer than 'hundreds'
+    means."."""
+    fig = vague.figure
+    mine = mid_sentence(inputs.texts[fig.article][fig.start : fig.end])
+    given: dict[str, list[str]] = {}
+    for a in vague.answers:
+        name = inputs.outlets.get(a.article, a.article)
+        if name not in given.setdefault(f"{a.number:,g}", []):
+            given[f"{a.number:,g}"].append(name)
+    theirs = "; ".join(
+        f"{and_list(names)} {verb_for(names, 'gives', 'give')} {number}"
+        for number, names in given.items()
+    )
+    if vague.fits:
+        return f"Says '{mine}' without the number; {theirs}."
+    way = "fewer" if all(a.number < fig.low for a in vague.answers) else "more"
+    return f"Says '{mine}'; {theirs}, {way} than '{_quantity_word(mine)}' means."
+
+
+def _quantity_word(words: str) -> str:
+    """The quantity word of a vague count's words: "hundreds" of "hundreds of homes", "tens of
+    thousands" of "tens of thousands of residents", "several dozen" of "several dozen homes"."""
+    head, of, tail = words.rpartition(" of ")
+    if of and tail.split(" ", 1)[0] not in _SCALES_OF:
+        return head
+    head, _, last = words.rpartition(" ")
+    return head if head and last.endswith("s") and last not in _SCALES_OF else words
+
+
+#: The plural scale words a quantity phrase ends in ("tens of thousands"), not a counted noun.
+_SCALES_OF: Final = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
+
+
 def _strong_change_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     """A strong change word set against the others' small figure for the same change
     (:mod:`reader.core.strong_changes`): "Car prices will soar" where the others give about 1.5
@@ -346,15 +427,14 @@ def _share_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     """A vague share the others' count of the same thing contradicts (:mod:`reader.core.shares`):
     "most of the charges" where the others give 3 of 11. As sure as a differing figure."""
     texts = inputs.texts
-    shares = {a.id: read_shares(a.id, d) for a, d in zip(inputs.articles, inputs.docs, strict=True)}
     out: list[FlagSpan] = []
-    for clash in different_shares(shares, inputs.claims, inputs.groups, inputs.quoted):
+    for clash in different_shares(inputs.shares, inputs.claims, inputs.groups, inputs.quoted):
         share = clash.share
         mine = mid_sentence(texts[share.article][share.start : share.end])
         given: dict[str, list[str]] = {}
         for o in clash.others:
             name = inputs.outlets.get(o.article, o.article)
-            count = f"{o.part:g} of {o.whole:g}"
+            count = f"{o.part:g} percent" if o.percent else f"{o.part:g} of {o.whole:g}"
             if name not in given.setdefault(count, []):
                 given[count].append(name)
         theirs = "; ".join(

@@ -58,6 +58,7 @@ from reader.core.entity_words import (
     described_as_a_person,
     is_role_noun,
 )
+from reader.core.nlp import words_at
 from reader.core.speech_verbs import SPEECH_LEMMAS, SUBJECTS
 
 if TYPE_CHECKING:
@@ -154,18 +155,17 @@ def _force_names(doc: Doc) -> Iterator[tuple[int, int]]:
     name, one the model tags a place here or elsewhere in the article: "Solvenna City Police",
     not "the City Police" or "Traffic Police"."""
     places = {t.lower_ for ent in doc.ents if ent.label_ in {"GPE", "LOC"} for t in ent}
-    i = 0
-    while i < len(doc):
-        ending = _force_ending_at(doc, i)
+    resume = 0  # past the last ending found: endings do not overlap
+    for i in words_at(doc, _FORCE_FIRST_WORDS):
+        ending = _force_ending_at(doc, i) if i >= resume else 0
         if ending == 0:
-            i += 1
             continue
         start = i
         while start > 0 and _a_place_word(doc[start - 1]):
             start -= 1
         if start < i and doc[start].pos_ == "PROPN" and doc[start].lower_ in places:
             yield start, i + ending
-        i += ending
+        resume = i + ending
 
 
 #: The words a force's ending can start with: most tokens are ruled out by this alone, before

@@ -146,6 +146,9 @@ _THINGS: Final = {
     "percent": "percent",
     "%": "percent",
 }
+#: The things the figures name a count by (:data:`_THINGS`, a happening, a sum in no written
+#: currency): a count of one is not a count of any other noun.
+THINGS_KNOWN: Final = frozenset({*_THINGS.values(), HAPPENINGS, SOME_MONEY})
 #: Nouns a figure of which is a date, a time, an age or a duration: never compared.
 TIME_NOUNS: Final = frozenset(
     {

@@ -496,12 +496,22 @@ def left_out_tolls(
                     written,
                     (article,),
                     happening=happening,
-                    missing="how many",
+                    missing=_how_many(figures[article], kind, written),
                     words={claim: (word.idx, word.idx + len(word.text))},
                     vague={article: vague} if vague else {},
                 )
             )
     return out
+
+
+def _how_many(mine: Sequence[Figure], kind: str, written: Mapping[str, str]) -> str:
+    """What a flag says the outlet leaves out of a toll: "how many", or "how many officers"
+    where it counts other people in the same happening. "Two protesters were treated" reports
+    the injuries with a number; what it leaves out is the officers the others count."""
+    noun = next(iter(written.values()), "").split()[-1:]
+    if not any(f.state == kind for f in mine) or not noun or not noun[0].isalpha():
+        return "how many"
+    return f"how many {noun[0]}"
 
 
 def _tolls_by_key(figures: Mapping[str, Sequence[Figure]]) -> dict[tuple[str, str], _ByArticle]:

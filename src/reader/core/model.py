@@ -872,6 +872,8 @@ _RULE_WORDS: Final[dict[str, str]] = {
     " whose forecast it is",
     "dropped-source": "comparing the outlets: a count given as fact where the others say whose"
     " count it is",
+    "vague-count": "comparing the outlets: a vague count ('dozens of', 'hundreds of') where"
+    " another outlet gives the number",
     "count-frame": "comparing the outlets: a count called small or large ('only', 'as many as')"
     " where another outlet gives the same count plainly",
     "rhetorical-question": "a check for questions the outlet asks in its own voice",

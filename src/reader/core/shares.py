@@ -6,8 +6,9 @@ cases" beside "23 cases", "a limited number of customers" beside "1.2 million"),
 says how much of a whole, not how many, and "7 of the 11 charges" reads there only as its whole.
 Read here, "most" says more than half, so beside "3 of 11" it contradicts the count, and beside
 "7 of 11" it agrees. A vague share is set only against counts in the claims lined up with its own
-and of the same counted noun: that both sides count the same thing must be plain, or the flag
-would accuse an outlet of a contradiction it never wrote.
+and of the same counted noun, or of people named two ways in one act ("nearly every fan backing
+it", "62 percent of its members had backed"): that both sides count the same thing must be
+plain, or the flag would accuse an outlet of a contradiction it never wrote.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
+from reader.core.entity_words import is_person_noun
 from reader.core.model import Alignment, Claim
 from reader.core.nlp import words_where
 from reader.core.quantities import number_at, number_starts
@@ -35,6 +37,9 @@ VAGUE_SHARES: Final[dict[tuple[str, ...], tuple[float, float]]] = {
     ("nearly", "all"): (0.75, 1.0),
     ("almost", "all"): (0.75, 1.0),
     ("virtually", "all"): (0.75, 1.0),
+    ("nearly", "every"): (0.75, 1.0),
+    ("almost", "every"): (0.75, 1.0),
+    ("virtually", "every"): (0.75, 1.0),
     ("a", "minority", "of"): (0.0, 0.5),
     ("few", "of"): (0.0, 0.5),
     ("only", "a", "few", "of"): (0.0, 0.5),
@@ -42,6 +47,8 @@ VAGUE_SHARES: Final[dict[tuple[str, ...], tuple[float, float]]] = {
 _VAGUE_FIRST_WORDS: Final = frozenset(words[0] for words in VAGUE_SHARES)
 #: Words that make a share's noun phrase the whole counted: "of the charges", "all its stores".
 _OWNERS: Final = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
+#: Words after a number that make it a part of a hundred: "62 percent of its members".
+_PERCENT: Final = frozenset({"percent", "%"})
 #: How far past the owner word the counted noun may sit: "the 11 remaining charges".
 _NOUN_REACH: Final = 4
 #: Room for rounding at the edge of a vague share's range: "most" beside 12 of 25 (0.48) is no
@@ -63,6 +70,12 @@ class Share:
     thing: str
     part: float | None = None
     whole: float | None = None
+    #: Whether the count is a percentage ("62 percent of its members"): ``whole`` is then 100.
+    percent: bool = False
+    #: Whether the counted noun names people ("fans", "members"), and the lemmas of the verbs
+    #: it takes part in: two outlets may name the same people two ways (:func:`_same_whole`).
+    people: bool = False
+    acts: frozenset[str] = frozenset()
 
     @property
     def exact(self) -> bool:
@@ -121,7 +134,7 @@ def _vague_at(article: str, doc: Doc, i: int, stop: int) -> tuple[Share, int] | 
         j = i + len(phrase)
         if phrase[-1] == "all" and j < stop and doc[j].lower_ == "of":
             j += 1
-        noun = _counted_noun(doc, j, stop)
+        noun = _each_noun(doc, j, stop) if phrase[-1] == "every" else _counted_noun(doc, j, stop)
         if noun is None:
             return None
         return _share(article, doc, i, noun, low, high), noun.i + 1
@@ -134,6 +147,8 @@ def _exact_at(article: str, doc: Doc, i: int, stop: int) -> tuple[Share, int] | 
     if part is None or (i > 0 and doc[i - 1].like_num):
         return None
     j = part.end
+    if j + 1 < stop and doc[j].lower_ in _PERCENT and doc[j + 1].lower_ == "of":
+        return _percent_at(article, doc, i, part.value, j + 2, stop)
     if j + 1 < stop and doc[j].lower_ == "out" and doc[j + 1].lower_ == "of":
         j += 2
     elif j < stop and doc[j].lower_ == "of":
@@ -145,12 +160,32 @@ def _exact_at(article: str, doc: Doc, i: int, stop: int) -> tuple[Share, int] | 
     whole = number_at(doc, j, stop)
     if whole is None or not 0 < part.value <= whole.value:
         return None
-    noun = _plural_noun(doc, whole.end, stop)
+    noun = _plural_noun(doc, whole.end, stop, after_a_number=True)
     if noun is None:
         return None
     ratio = part.value / whole.value
     share = _share(article, doc, i, noun, ratio, ratio)
     return replace(share, part=part.value, whole=whole.value), noun.i + 1
+
+
+def _percent_at(
+    article: str, doc: Doc, i: int, part: float, j: int, stop: int
+) -> tuple[Share, int] | None:
+    """ "62 percent of its members" from the token after "of": a share of a whole its owner
+    word names, as "62 of its 100 members" would be."""
+    noun = _counted_noun(doc, j, stop)
+    if noun is None or not 0 < part <= 100:
+        return None
+    share = _share(article, doc, i, noun, part / 100, part / 100)
+    return replace(share, part=part, whole=100.0, percent=True), noun.i + 1
+
+
+def _each_noun(doc: Doc, j: int, stop: int) -> Token | None:
+    """The singular noun "every" counts ("nearly every fan"), which names its whole as "all
+    the fans" does."""
+    if j < stop and doc[j].tag_ == "NN":
+        return doc[j]
+    return None
 
 
 def _counted_noun(doc: Doc, j: int, stop: int) -> Token | None:
@@ -161,20 +196,43 @@ def _counted_noun(doc: Doc, j: int, stop: int) -> Token | None:
     return _plural_noun(doc, j + 1, stop)
 
 
-def _plural_noun(doc: Doc, j: int, stop: int) -> Token | None:
-    """The first plural noun within reach from token ``j``, past numbers and modifiers only."""
+def _plural_noun(doc: Doc, j: int, stop: int, *, after_a_number: bool = False) -> Token | None:
+    """The first plural noun within reach from token ``j``, past numbers and modifiers only; a
+    name is a modifier there ("74 Odaru bronzes", "40 Ohio schools"). After a whole's number
+    no verb can follow in the phrase, so a word the parser tags as one ("74 Odaru bronzes" read
+    as "bronzes" the verb) is the plural noun it misread."""
     for k in range(j, min(j + _NOUN_REACH, stop)):
         tok = doc[k]
-        if tok.tag_ == "NNS":
+        if tok.tag_ == "NNS" or (after_a_number and tok.tag_ == "VBZ"):
             return tok
-        if not (tok.like_num or tok.pos_ in {"ADJ", "NOUN", "NUM"} or tok.text == ","):
+        if not (tok.like_num or tok.pos_ in {"ADJ", "NOUN", "NUM", "PROPN"} or tok.text == ","):
             return None
     return None
 
 
 def _share(article: str, doc: Doc, i: int, noun: Token, low: float, high: float) -> Share:
     start = doc[i].idx
-    return Share(article, start, noun.idx + len(noun.text), low, high, noun.lemma_.lower())
+    people = is_person_noun(noun)
+    return Share(
+        article,
+        start,
+        noun.idx + len(noun.text),
+        low,
+        high,
+        noun.lemma_.lower(),
+        people=people,
+        acts=_acts_of(doc[i], noun) if people else frozenset(),
+    )
+
+
+def _acts_of(first: Token, noun: Token) -> frozenset[str]:
+    """The verbs a share's people take part in: the one its words hang from ("62 percent ...
+    had backed") and one on its noun ("every fan backing it")."""
+    node = first
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    on_noun = {c.lemma_.lower() for c in noun.children if c.dep_ in {"acl", "relcl"}}
+    return frozenset({node.lemma_.lower()} if node.pos_ == "VERB" else set()) | on_noun
 
 
 def different_shares(
@@ -197,7 +255,7 @@ def different_shares(
             group = group_of.get(claim.id) if claim else None
             if claim is None or group is None:
                 continue
-            if any(s.exact and s.thing == share.thing and _in(s, claim) for s in own):
+            if any(s.exact and _same_whole(s, share) and _in(s, claim) for s in own):
                 continue  # "most of the charges, 7 of 11": the outlet gives the count itself
             others = _answers(share, group, shares, claims, quotes)
             if others and not any(share.agrees(o) for o in others):
@@ -223,13 +281,23 @@ def _answers(
             s
             for s in theirs
             if s.exact
-            and s.thing == share.thing
+            and _same_whole(s, share)
             and not _quoted(s, quotes.get(article, ()))
             and any(a == article and start <= s.start < end for a, start, end in spans)
         ]
         if all(a.agrees(b) for a in counts for b in counts):
             out.extend(counts)
     return tuple(out)
+
+
+def _same_whole(a: Share, b: Share) -> bool:
+    """Whether two shares are of the same whole: the same noun, or people two outlets name
+    two ways in one act ("nearly every fan backing it", "62 percent of its members had backed
+    the sale"), which in lined-up claims are the same people. Things named two ways are not
+    taken for one: "most of the schools" and "3 of 11 buildings" may be different wholes."""
+    if a.thing == b.thing:
+        return True
+    return a.people and b.people and bool(a.acts & b.acts)
 
 
 def _in(share: Share, claim: Claim) -> bool:

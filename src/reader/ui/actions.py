@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from reader import APP_NAME
 from reader.core.model import CATEGORY_DESCRIPTIONS, CATEGORY_LABELS, category_description
 from reader.ui.legend import DIFFERENCES, DIFFERENCES_LABEL, QUOTED, QUOTED_LABEL
+from reader.ui.typography import curly
 
 #: The status tips of the three ways in, by action attribute.
 OPEN_TIPS = {
@@ -152,7 +153,7 @@ def category_actions(window: QWidget) -> dict[str, QAction]:
         a.setCheckable(True)
         a.setChecked(True)
         a.setData(cat)
-        a.setStatusTip(CATEGORY_DESCRIPTIONS[cat])
+        a.setStatusTip(curly(CATEGORY_DESCRIPTIONS[cat]))
         actions[cat] = a
     for key, label, tip in (
         (
@@ -164,7 +165,7 @@ def category_actions(window: QWidget) -> dict[str, QAction]:
         (
             QUOTED,
             QUOTED_LABEL,
-            "Flags in quotations and reported speech: a speaker's words, not the outlet's",
+            "Flags in quotations and reported speech: a speaker’s words, not the outlet’s",
         ),
     ):
         a = QAction(label, window)
@@ -181,7 +182,7 @@ def describe_categories(actions: dict[str, QAction], articles: int) -> None:
     alone, the kinds that compare outlets say they need two, rather than describe the others."""
     for cat, a in actions.items():
         if cat in CATEGORY_DESCRIPTIONS:
-            a.setStatusTip(category_description(cat, articles))
+            a.setStatusTip(curly(category_description(cat, articles)))
 
 
 __all__ = [

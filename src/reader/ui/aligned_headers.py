@@ -37,7 +37,7 @@ from reader.ui.theme import colours
 #: the name came from, then the link (the note gives way in a narrow column, the link stays).
 #: Said in words a first-time reader knows ("from file name" read as jargon beside a date); the
 #: tooltip keeps the full reason for whoever needs it.
-FILE_NAME_NOTE = "the file's name · "
+FILE_NAME_NOTE = "the file’s name · "
 #: No note where not even the file's name gave one: "Unknown outlet" says so itself.
 NO_OUTLET_NOTE = ""
 EDIT_HINT = "name it"
@@ -66,9 +66,9 @@ HEADER_SHARE = 0.4
 #: What the framing count under a headline counts, and where the rates by kind are: said on hover,
 #: so the line itself stays a number and two words.
 COUNT_TIP = (
-    "Framing flags in this outlet's text, of the kinds the legend shows (flags in speakers' words"
-    " too, while the legend shows them). Its headline's flags are marked above and not counted"
-    " here. The Overview gives each outlet's flags by kind, per 1,000 words."
+    "Framing flags in this outlet’s text, of the kinds the legend shows (flags in speakers’ words"
+    " too, while the legend shows them). Its headline’s flags are marked above and not counted"
+    " here. The Overview gives each outlet’s flags by kind, per 1,000 words."
 )
 
 

@@ -299,10 +299,10 @@ def stand_in_tip(article: Article) -> str:
     """Why an outlet's name is a stand-in, and how to give the real one: said where the header
     has room only for the pencil, so it names the pencil."""
     if outlet_unknown(article):
-        why = "Nothing in the file names its outlet, and its file's name is a code, not a name."
+        why = "Nothing in the file names its outlet, and its file’s name is a code, not a name."
     else:
-        why = "This name is the file's name: nothing in the file names its outlet."
-    return f"{why} Click ✎ (name it) to give the outlet's name."
+        why = "This name is the file’s name: nothing in the file names its outlet."
+    return f"{why} Click ✎ (name it) to give the outlet’s name."
 
 
 def elide_at(text: str, n: int) -> int:

@@ -265,7 +265,7 @@ class AnnotationsPanel(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
         self.edit_button = QPushButton("Save Edit", self)
-        self.edit_button.setToolTip("Replace the chosen annotation's text with the comment")
+        self.edit_button.setToolTip("Replace the chosen annotation’s text with the comment")
         self.delete_button = QPushButton("Delete", self)
         tools.addWidget(self.edit_button)
         tools.addWidget(self.delete_button)

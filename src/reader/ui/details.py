@@ -70,7 +70,7 @@ def flag_html(f: Flag, comp: Comparison, dark: bool = False, wording_shown: bool
     heading = readable(st.colour, dark).name()  # the raw category colours are too pale to read
     where = " · headline" if f.where == "title" else ""  # its words are in the title, not a claim
     # What the kind means, in plain words under its name: a student meets "Hedge" here first.
-    meaning = html.escape(category_description(f.category, len(comp.articles)))
+    meaning = html.escape(curly(category_description(f.category, len(comp.articles))))
     parts = [
         f"<p style='margin:6px 0 2px 0'><b style='color:{heading}'>[{st.marker}] {label}</b>"
         f" · {outlet}{where}<br><span style='color:{c['muted']}'>{meaning}</span>"
@@ -86,9 +86,22 @@ def flag_html(f: Flag, comp: Comparison, dark: bool = False, wording_shown: bool
     if f.rule:
         parts.append(
             f"<p style='margin:0 0 2px 12px; color:{c['muted']}'><small>Found by"
-            f" {html.escape(curly(rule_description(f.rule)))}</small></p>"
+            f" {html.escape(found_by(f.rule))}</small></p>"
         )
     return "".join(parts)
+
+
+def found_by(rule: str) -> str:
+    """How a flag was found, as it reads after "Found by": core names a word list entry's kind
+    by its key ("'rammed through' (loaded)"), which a reader never meets; the window names it
+    as the legend and the heading above do ("‘rammed through’ (Loaded word)")."""
+    said = rule_description(rule)
+    kind, _, rest = rule.partition(":")
+    category = rest.partition(":")[0]
+    key = f"({category})"
+    if kind == "lexicon" and category in CATEGORY_LABELS and said.endswith(key):
+        said = f"{said.removesuffix(key)}({CATEGORY_LABELS[category]})"
+    return curly(said)
 
 
 def _counterparts_html(f: Flag, comp: Comparison, wording_shown: bool) -> list[str]:
@@ -432,7 +445,7 @@ class DetailsPanel(QWidget):
             )
         if len(comp.articles) > 1:
             return (
-                "Select a claim or a flag to see each outlet's wording, the differences and what"
+                "Select a claim or a flag to see each outlet’s wording, the differences and what"
                 " each flag means."
             )
         if self.clean or comp.flags or comp.headline_flags:

@@ -43,6 +43,7 @@ from reader.core.overview import UNIQUE
 from reader.core.palette import UNDERLINE_WORDS, style_for
 from reader.ui.controller import ANALYSIS, PASTED_TEXT
 from reader.ui.theme import readable
+from reader.ui.typography import curly
 
 #: Failures listed by name in the several-failures box; the rest are under Show Details.
 MAX_LISTED = 8
@@ -112,11 +113,11 @@ def failure_sentence(what: str, reason: str) -> str:
     article found on this page. Open the article's own page or save the article as text." """
     kind = failure_kind(what)
     subject = {
-        "file": f"{failure_name(what)} can't be opened",
-        "text": "The pasted text can't be added",
-        "page": f"The page {failure_name(what)} can't be opened",
+        "file": f"{failure_name(what)} can’t be opened",
+        "text": "The pasted text can’t be added",
+        "page": f"The page {failure_name(what)} can’t be opened",
         "analysis": "The articles could not be compared",
-        "input": "An article can't be opened",
+        "input": "An article can’t be opened",
     }[kind]
     return f"{subject}: {after_colon(reason)}"
 
@@ -131,11 +132,11 @@ def failures_title(failures: list[tuple[str, str]]) -> str:
     kinds = {failure_kind(what) for what, _ in failures}
     if len(failures) == 1:
         return {
-            "file": "Can't open the file",
-            "text": "Can't add the text",
-            "page": "Can't open the page",
-            "analysis": "Can't compare the articles",
-            "input": "Can't open the article",
+            "file": "Can’t open the file",
+            "text": "Can’t add the text",
+            "page": "Can’t open the page",
+            "analysis": "Can’t compare the articles",
+            "input": "Can’t open the article",
         }[kinds.pop()]
     return (
         "Some files could not be opened" if kinds == {"file"} else "Some items could not be added"
@@ -251,7 +252,7 @@ class PastedText:
 NAME_THE_OUTLET = "Name the outlet above to add this text: its column and its flags carry the name."
 #: Said under an empty box (or one of only spaces) once the reader tried to go on without text:
 #: the greyed Add button alone did not say what it waits for.
-PASTE_THE_TEXT = "Nothing to add yet: paste the article's text in the box above."
+PASTE_THE_TEXT = "Nothing to add yet: paste the article’s text in the box above."
 #: How focus leaves the box when the reader moves on (not when they switch to another window to
 #: copy the article, which is no attempt to go on without it).
 _MOVED_ON: Final = frozenset(
@@ -303,7 +304,7 @@ class PasteDialog(QDialog):
         layout.addLayout(form)
         self.body = QPlainTextEdit(self)
         self.body.setAccessibleName("Article text")
-        self.body.setPlaceholderText("Paste the article's text here")
+        self.body.setPlaceholderText("Paste the article’s text here")
         self.body.setTabChangesFocus(True)
         layout.addWidget(self.body, 1)
         self.outlet_hint = QLabel(NAME_THE_OUTLET, self)
@@ -369,7 +370,7 @@ class PasteDialog(QDialog):
         if not valid_date(v.date):
             return "Write the date as YYYY-MM-DD, or leave it empty."
         reason = self.check(v.text, v.outlet) if self.check is not None else ""
-        return f"This text can't be added: {after_colon(reason)}" if reason else ""
+        return f"This text can’t be added: {after_colon(reason)}" if reason else ""
 
     def value(self) -> PastedText:
         return PastedText(
@@ -553,7 +554,7 @@ _HELP_EXAMPLES: dict[str, tuple[str, str]] = {
 #: (what it is, an invented example, colour name) per category: what it is in the words every
 #: other place uses (:data:`reader.core.model.CATEGORY_DESCRIPTIONS`).
 HELP_CATEGORIES: dict[str, tuple[str, str, str]] = {
-    cat: (CATEGORY_DESCRIPTIONS[cat], *_HELP_EXAMPLES[cat]) for cat in CATEGORY_LABELS
+    cat: (curly(CATEGORY_DESCRIPTIONS[cat]), *_HELP_EXAMPLES[cat]) for cat in CATEGORY_LABELS
 }
 
 
@@ -603,13 +604,13 @@ def help_html(dark: bool = False, keys: Mapping[str, QAction] | None = None) -> 
         " two colours look alike.</p>"
         f"<table cellspacing='0'>{''.join(rows)}</table>"
         "<h3>Reading the marks</h3>"
-        "<p><b>Quotations.</b> Words inside quotation marks are the speaker's, not the outlet's,"
+        "<p><b>Quotations.</b> Words inside quotation marks are the speaker’s, not the outlet’s,"
         " and so is what a named speaker is reported to have said (“Trump called the senator a"
         " liar”, “The minister said the plan was a sham”). In an interview set out as questions"
-        " and answers (“Q: … A: …”, “HOST: … RUIZ: …”) the answers are the interviewee's words,"
+        " and answers (“Q: … A: …”, “HOST: … RUIZ: …”) the answers are the interviewee’s words,"
         " and a question put to someone who answers is not a rhetorical one. “Critics say” names"
-        " no one, so that stays the outlet's. They keep their underline and letter but get no"
-        " tint, so the outlet's own wording is what stands out, and the details say whose words"
+        " no one, so that stays the outlet’s. They keep their underline and letter but get no"
+        " tint, so the outlet’s own wording is what stands out, and the details say whose words"
         " they are."
         " View › Show Flags › Speakers’ words, or the “Speakers’ words” chip at the end of the"
         " legend, hides them.</p>"
@@ -621,7 +622,7 @@ def help_html(dark: bool = False, keys: Mapping[str, QAction] | None = None) -> 
         " “reworded” instead of shaded word by word; a phrase or clause it adds that the others"
         " have nothing like is still shaded. Where one outlet is flagged, what the others wrote in"
         " the same place is outlined with a dotted line (darker while that flag is the current"
-        " one), so the pair reads at a glance. The legend's “Different wording” chip (in the"
+        " one), so the pair reads at a glance. The legend’s “Different wording” chip (in the"
         " Aligned view) or View › Show Flags › Different wording hides the shading and the"
         " captions, and View › Show Flags › Only this outlet the “Only in …” bars.</p>"
         "<p><b>A clean copy.</b> View › Show Framing Marks"
@@ -655,10 +656,10 @@ KEYS_NOTE: tuple[tuple[tuple[str, ...], str], ...] = (
     (("library", "details", "annotations"), "the Library, Details and Annotations panels"),
     (
         ("rename_event", "delete_event"),
-        "rename / delete the event selected in the Library panel's list",
+        "rename / delete the event selected in the Library panel’s list",
     ),
     (("undo", "redo"), "undo / redo an annotation; Undo also brings back a deleted event"),
-    (("edit_details",), "edit the current article's outlet, title, author and date"),
+    (("edit_details",), "edit the current article’s outlet, title, author and date"),
     (("print",), "print the report"),
     (("help",), "this page"),
 )
@@ -760,7 +761,7 @@ class ArticleDetailsDialog(QDialog):
                 "so the outlet is unknown" if unknown else "so its name stands in for the outlet"
             )
             hint = QLabel(
-                f"The file had no byline, {stands_in}. Type the outlet's name; the comparison runs"
+                f"The file had no byline, {stands_in}. Type the outlet’s name; the comparison runs"
                 " again with it.",
                 self,
             )

@@ -269,7 +269,7 @@ def _left_out(comparison: Comparison, shown: FlagFilter | None) -> str:
     if categories:
         parts.append(f"without hidden flags: {', '.join(categories)}")
     if not shown.quoted:
-        parts.append("without speakers' words")
+        parts.append("without speakers’ words")
     outlets = hidden_outlet_names(comparison, shown.hidden_outlets)
     if outlets:
         parts.append(f"without hidden outlets: {', '.join(outlets)}")

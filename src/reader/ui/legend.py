@@ -47,6 +47,7 @@ from reader.core.palette import UNDERLINE_WORDS, CategoryStyle, style_for
 from reader.ui.flow_layout import FlowLayout
 from reader.ui.richtext import paint_underline, underline_colour
 from reader.ui.theme import colours, readable
+from reader.ui.typography import curly
 
 #: Not a category: in a set of shown categories, this key means "show flags inside quotations too".
 QUOTED: Final = "quoted"
@@ -66,7 +67,7 @@ def chip_tip(category: str) -> str:
     them (the chip has room only for its short name), and how its marks look."""
     st = style_for(category)
     name = CATEGORY_LABELS.get(category, category)
-    what = CATEGORY_DESCRIPTIONS.get(category, "")
+    what = curly(CATEGORY_DESCRIPTIONS.get(category, ""))
     underline = UNDERLINE_WORDS.get(st.underline, st.underline)
     return (
         f"{name}\n{what}\nMarked with a {underline} underline and the letter {st.marker}."
@@ -264,16 +265,16 @@ class LegendStrip(QWidget):
                 continue  # its bar says "Only in …" itself; View › Show Flags hides it
             b = LegendChip(CATEGORY_SHORT_LABELS.get(cat, label), "flag", style_for(cat), self)
             b.setAccessibleName(f"Show {label.lower()} flags")
-            b.setAccessibleDescription(CATEGORY_DESCRIPTIONS.get(cat, ""))
+            b.setAccessibleDescription(curly(CATEGORY_DESCRIPTIONS.get(cat, "")))
             b.setToolTip(chip_tip(cat))
             b.toggled.connect(self._emit)
             layout.addWidget(b)
             self.chips[cat] = b
         self.quoted_chip = LegendChip(f"“{QUOTED_LABEL}”", "quoted", parent=self)
-        self.quoted_chip.setAccessibleName("Show flags in speakers' words")
+        self.quoted_chip.setAccessibleName("Show flags in speakers’ words")
         self.quoted_chip.setToolTip(
-            "Show or hide flags in speakers' words (quotations and reported speech), not the"
-            " outlet's. They are underlined without a tint."
+            "Show or hide flags in speakers’ words (quotations and reported speech), not the"
+            " outlet’s. They are underlined without a tint."
         )
         self.quoted_chip.toggled.connect(self._emit)
         layout.addWidget(self.quoted_chip)

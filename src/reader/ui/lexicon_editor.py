@@ -191,7 +191,7 @@ class LexiconEditor(QDialog):
         for cat in ENTRY_CATEGORIES:
             self.category.addItem(category_label(cat), cat)
         self.note = QLineEdit(self)
-        self.note.setPlaceholderText("why it signals framing; shown in the flag's explanation")
+        self.note.setPlaceholderText("why it signals framing; shown in the flag’s explanation")
         self.note.setAccessibleName("Note")
         grid = QGridLayout()
         fields = (("&Term", self.term), ("&Category", self.category))

@@ -18,7 +18,7 @@ from reader.core.model import Comparison, DetailChange
 
 NO_SHARED_CLAIMS = (
     "No claim lines up across these articles. They may report different events, or word every"
-    " fact differently: each article is listed in full, and no claim is marked as one outlet's"
+    " fact differently: each article is listed in full, and no claim is marked as one outlet’s"
     " alone."
 )
 FEW_SHARED_CLAIMS = "These articles share few claims; they may not be about the same event."

@@ -90,7 +90,7 @@ COVERAGE_NOTE = (
 #: The note when no claim lines up: nothing is "reported with others", and nothing "only" one
 #: outlet's (every claim would be), as the aligned view and the status line mark none.
 COVERAGE_NOTE_APART = (
-    "These articles share no claims: nothing lines up, so no claim is marked as one outlet's"
+    "These articles share no claims: nothing lines up, so no claim is marked as one outlet’s"
     f" alone. {SHARED_MARK} in this article · {MISSING_MARK} not in it. The number is the flags in"
     " that claim{shown}; double-click a row to see it in the Aligned view."
 )
@@ -101,8 +101,8 @@ SUMMARY_TITLE = "Summary"
 HEADLINES_TITLE = ("Headlines", "Headline")
 #: Section notes, for a comparison and for one article alone (which has no other outlet).
 HEADLINES_NOTE = (
-    "Each outlet's headline, with the framing in it marked the way the text views mark it.",
-    "The headline, with the framing in it marked the way the article's text is marked.",
+    "Each outlet’s headline, with the framing in it marked the way the text views mark it.",
+    "The headline, with the framing in it marked the way the article’s text is marked.",
 )
 ACTORS_NOTE = (
     "The words each outlet puts in front of a name. Bold: outlets disagree.",

@@ -37,7 +37,7 @@ def summary_text(ov: Overview, comp: Comparison, single: bool) -> str:
             coverage = f"{cov.reported(a.id)} claims,"
         else:
             coverage = f"{cov.reported(a.id)} claims, none in common with {other_articles(others)},"
-        asides = [f"{p.total_quoted} in speakers' words"] if p.total_quoted else []
+        asides = [f"{p.total_quoted} in speakers’ words"] if p.total_quoted else []
         asides += [f"{p.hidden} hidden"] if p.hidden else []
         lines = [
             f"{a.outlet}: {coverage} {_flag_count(p.total)}"

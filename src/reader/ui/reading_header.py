@@ -300,7 +300,7 @@ class PaneHeader(QWidget):
             self.edit_link.setTextFormat(Qt.TextFormat.RichText)
             self._link_words(f"✎ {EDIT_HINT}")
             self.edit_link.setToolTip(stand_in_tip(article))
-            self.edit_link.setAccessibleName("Edit the article's outlet and details")
+            self.edit_link.setAccessibleName("Edit the article’s outlet and details")
             self.edit_link.setTextInteractionFlags(
                 Qt.TextInteractionFlag.LinksAccessibleByMouse
                 | Qt.TextInteractionFlag.LinksAccessibleByKeyboard

@@ -294,7 +294,7 @@ class LibrarySidebar(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search the library…")
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the library's full text")
+        self.search.setAccessibleName("Search the library’s full text")
         self.search.installEventFilter(self)
         layout.addWidget(self.search)
         # With no event yet, the note stands where the list will be, not under a tall empty list.

@@ -27,6 +27,7 @@ from reader.ui.legend import ALL_SHOWN, legend_filter
 from reader.ui.reading_find import Found, move_match
 from reader.ui.reading_pane import ArticlePane
 from reader.ui.theme import colours
+from reader.ui.typography import curly
 from reader.ui.wrapped_delegate import WrappedItemDelegate
 
 
@@ -145,7 +146,7 @@ class SingleArticleView(QWidget):
                 f"[{st.marker}] “{words}” — {CATEGORY_LABELS.get(f.category, f.category)}{where}"
             )
             item.setData(Qt.ItemDataRole.UserRole, f.id)
-            item.setToolTip(f.explanation)
+            item.setToolTip(curly(f.explanation))
             item.setForeground(QColor(colours(self.dark)["text"]))
             self.flag_list.addItem(item)
         if not flags and not headline:

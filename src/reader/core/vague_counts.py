@@ -1,0 +1,184 @@
+"""A vague count one outlet writes where another gives the number: "dozens of priceless
+artefacts" beside the wire's "31 of its 74 bronzes", "hundreds of homes" beside "117 homes".
+
+:mod:`reader.core.figures` flags a quantity word only when it counts the same noun as another
+outlet's figure and does not fit it. A reader still wants to see the vagueness itself: an outlet
+that writes "dozens" where another gives 31 chose not to say how many, and "dozens" of a thing
+other outlets name with a different noun ("artefacts", "bronzes") escapes that rule. So a
+quantity word (:func:`reader.core.quantities.rough_at`) outside quotation marks is set against
+the numbers the other outlets give in the claims lined up with its own, for the same act (the
+verb both counts hang from) and, when either names a thing the figures know (people, homes,
+dollars), for the same thing. A share's part counts too ("31 of its 74 bronzes" gives 31, not
+74). The flag says what each wrote; it calls the two different only when the number lies outside
+what the word means ("hundreds" for 117), since "dozens" for 31 is loose, not wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from reader.core.figures import THINGS_KNOWN, Figure, same_body
+from reader.core.model import Alignment, Claim
+from reader.core.quantities import rough_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from reader.core.shares import Share
+
+#: The rule name of a vague-count flag.
+VAGUE_COUNT_RULE: Final = "rule:vague-count"
+
+
+@dataclass(frozen=True, slots=True)
+class GivenNumber:
+    """A number another outlet gives in the vague count's row: ``start``/``end`` are the
+    character offsets of its words ("31 of its 74 Odaru bronzes"), ``number`` the count."""
+
+    article: str
+    start: int
+    end: int
+    number: float
+
+
+@dataclass(frozen=True, slots=True)
+class VagueCount:
+    """A quantity word and the numbers the other outlets give for the same count."""
+
+    figure: Figure
+    answers: tuple[GivenNumber, ...]
+
+    @property
+    def fits(self) -> bool:
+        """Whether every number given lies within what the quantity word means."""
+        return all(self.figure.takes_in(a.number) for a in self.answers)
+
+
+def vague_counts(
+    figures: Mapping[str, Sequence[Figure]],
+    shares: Mapping[str, Sequence[Share]],
+    docs: Mapping[str, Doc],
+    claims: Mapping[str, Sequence[Claim]],
+    groups: Sequence[Alignment],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[VagueCount]:
+    """Every quantity word outside quotation marks for whose count the other outlets' claims
+    lined up with its own give a number. An outlet that gives two disagreeing numbers there
+    gives no clear answer, and a sentence that writes the number beside the word withholds
+    nothing."""
+    group_of = {m.claim: g for g in groups for m in g.members}
+    out: list[VagueCount] = []
+    for article, mine in figures.items():
+        for fig in mine:
+            if fig.exact or _quoted(fig.start, fig.end, quotes.get(article, ())):
+                continue
+            if not _sizes_the_count(docs[article], fig.start):
+                continue
+            claim = _claim_at(claims.get(article, ()), fig.start)
+            group = group_of.get(claim.id) if claim else None
+            if claim is None or group is None:
+                continue
+            verb = _verb_of(docs[article], fig.start)
+            answers = _numbers_in_row(fig, verb, group, figures, shares, docs, quotes)
+            if answers and not any(a.number in fig.numbers for a in answers):
+                # "dozens of artefacts, 31 in all" gives the number itself
+                out.append(VagueCount(fig, answers))
+    return out
+
+
+def _sizes_the_count(doc: Doc, char: int) -> bool:
+    """Whether the quantity word at character ``char`` gives a size a reader could set beside a
+    number ("dozens", "hundreds of", "a handful of"): not one that withholds any ("a number
+    of", "some", read by :mod:`reader.core.figures`), nor "a few", which outlets write of
+    anything, as the aligner knows (:attr:`reader.core.quantities.Rough.aligns`)."""
+    token = _token_at(doc, char)
+    if token is None:
+        return False
+    read = rough_at(doc, token.i, token.sent.end, unaligned=True)
+    return read is not None and read[0].gives_figure and read[0].aligns
+
+
+def _numbers_in_row(
+    fig: Figure,
+    verb: str,
+    group: Alignment,
+    figures: Mapping[str, Sequence[Figure]],
+    shares: Mapping[str, Sequence[Share]],
+    docs: Mapping[str, Doc],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> tuple[GivenNumber, ...]:
+    """The numbers the other outlets give for ``fig``'s count in ``group``'s claims; none from
+    an outlet whose numbers there disagree with each other."""
+    spans = [(m.article, m.start, m.end) for m in group.members if m.article != fig.article]
+    out: list[GivenNumber] = []
+    for article in dict.fromkeys(a for a, _, _ in spans):
+        inside = [(s, e) for a, s, e in spans if a == article]
+        quoted = quotes.get(article, ())
+        parts = [
+            GivenNumber(article, s.start, s.end, s.part)
+            for s in shares.get(article, ())
+            if s.part is not None
+            and _placed(s.start, s.end, inside, quoted)
+            and _verb_of(docs[article], s.start) == verb
+        ]
+        counts = [
+            GivenNumber(article, o.start, o.end, o.value)
+            for o in figures.get(article, ())
+            if o.value is not None
+            and _placed(o.start, o.end, inside, quoted)
+            and not any(p.start <= o.start < p.end for p in parts)  # a share's whole
+            and _same_count(fig, verb, o, _verb_of(docs[article], o.start))
+        ]
+        given = [*parts, *counts]
+        if len({g.number for g in given}) == 1:
+            out.extend(given)
+    return tuple(out)
+
+
+def _same_count(fig: Figure, verb: str, other: Figure, other_verb: str) -> bool:
+    """Whether ``other`` counts what ``fig`` counts: the same thing in the same state ("the
+    dead", whatever the verb); with no state, the same act (the verb both hang from) and the
+    same thing when either names one the figures know ("hundreds of homes" and "117 people" do
+    not count the same), any noun otherwise, as outlets name one thing differently
+    ("artefacts", "bronzes")."""
+    if fig.state is not None or other.state is not None:
+        return fig.key == other.key
+    if not verb or verb != other_verb:
+        return False
+    if fig.thing in THINGS_KNOWN or other.thing in THINGS_KNOWN:
+        return fig.thing == other.thing
+    return same_body(fig.body, other.body)
+
+
+def _verb_of(doc: Doc, char: int) -> str:
+    """The lemma of the verb the words at character ``char`` hang from, or "" when none."""
+    node = _token_at(doc, char)
+    if node is None:
+        return ""
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node.lemma_.lower() if node.pos_ in {"VERB", "AUX"} else ""
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    """The token at character ``char`` of ``doc``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _placed(
+    start: int, end: int, inside: Sequence[tuple[int, int]], quotes: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether words at [start, end) open in one of the spans ``inside``, outside quotation
+    marks (a speaker's number is the speaker's, not the outlet's)."""
+    return any(s <= start < e for s, e in inside) and not _quoted(start, end, quotes)
+
+
+def _claim_at(claims: Sequence[Claim], char: int) -> Claim | None:
+    return next((c for c in claims if c.start <= char < c.end), None)
+
+
+def _quoted(start: int, end: int, quotes: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in quotes)

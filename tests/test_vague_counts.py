@@ -1,0 +1,88 @@
+"""A vague count one outlet writes where another gives the number
+(:mod:`reader.core.vague_counts`): what each wrote, called different only when the number lies
+outside what the word means, and what is no such pair: a number for another act, a count the
+outlet gives itself, a speaker's words, a word that withholds any size."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.compare import compare
+from reader.core.model import Article, Flag
+from reader.core.vague_counts import VAGUE_COUNT_RULE
+
+_SALE = (
+    "The Hallam city council voted on Monday to sell {} to a private developer, the council"
+    " said. The sale is expected to close in June."
+)
+
+
+def _vague(mine: str, theirs: str) -> list[Flag]:
+    comp = compare([Article("a0", "The Partisan", mine), Article("a1", "Wire", theirs)])
+    return [f for f in comp.flags if f.rule == VAGUE_COUNT_RULE]
+
+
+def test_a_vague_count_the_number_fits_says_what_each_wrote() -> None:
+    (flag,) = _vague(_SALE.format("dozens of buildings"), _SALE.format("31 properties"))
+    assert (flag.article, flag.text) == ("a0", "dozens of buildings")
+    assert flag.explanation == "Says 'dozens of buildings' without the number; Wire gives 31."
+    assert [c.answer for c in flag.counterparts] == ["31 properties"]
+
+
+def test_a_vague_count_the_number_does_not_fit_is_called_different() -> None:
+    (flag,) = _vague(_SALE.format("hundreds of historic buildings"), _SALE.format("117 properties"))
+    assert flag.explanation == ("Says 'hundreds'; Wire gives 117, fewer than 'hundreds' means.")
+    (few,) = _vague(_SALE.format("a handful of buildings"), _SALE.format("40 properties"))
+    assert few.explanation.endswith("Wire gives 40, more than 'a handful' means.")
+    assert (
+        flag.confidence
+        > next(
+            iter(_vague(_SALE.format("dozens of buildings"), _SALE.format("31 properties")))
+        ).confidence
+    )
+
+
+def test_a_shares_part_is_the_number_given_not_its_whole() -> None:
+    (flag,) = _vague(
+        _SALE.format("dozens of historic buildings"), _SALE.format("31 of its 74 Hallam properties")
+    )
+    assert "Wire gives 31." in flag.explanation
+    assert [c.answer for c in flag.counterparts] == ["31 of its 74 Hallam properties"]
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs"),
+    [
+        # the same words, another act: the number is not the count of what was sold
+        (
+            _SALE.format("dozens of historic buildings"),
+            _SALE.format("its buildings").replace("The sale", "The 31 tenants"),
+        ),
+        # the outlet gives the number beside its own vague word
+        (_SALE.format("dozens of buildings, 31 in all,"), _SALE.format("31 properties")),
+        # a word that withholds a size is another rule's business
+        (_SALE.format("a number of buildings"), _SALE.format("31 properties")),
+        # a known thing is set only against the same thing
+        (_SALE.format("dozens of homes"), _SALE.format("31 shops")),
+    ],
+)
+def test_no_vague_count_flag_where_the_number_is_not_the_same_count(mine: str, theirs: str) -> None:
+    assert not _vague(mine, theirs)
+
+
+def test_a_vague_count_in_quotation_marks_is_the_speakers() -> None:
+    mine = (
+        'The Hallam city council voted on Monday to sell "dozens of historic buildings" to a'
+        " private developer, the council said. The sale is expected to close in June."
+    )
+    assert not _vague(mine, _SALE.format("31 properties"))
+
+
+def test_a_crowd_the_number_fits_is_noted_and_a_few_is_not() -> None:
+    """ "Thousands marched" beside "About 5,000 people marched" agrees, so no figure differs,
+    but the number withheld is shown; "a few" is written of anything and is not."""
+    march = "{} through the capital on Saturday against the new tax, police said."
+    (flag,) = _vague(march.format("Thousands marched"), march.format("About 5,000 people marched"))
+    assert flag.explanation == "Says 'thousands' without the number; Wire gives 5,000."
+    deaths = "The health agency said {} deaths were being investigated after the heat."
+    assert not _vague(deaths.format("a few"), deaths.format("three"))
