@@ -3524,6 +3524,42 @@ def test_a_police_force_named_after_its_place_is_one_body() -> None:
     assert bodies == {"Harwick Constabulary": "ORG", "Harwick Fire Service": "ORG"}
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Climate Action Tolworth, the campaign group behind the camp, said it would appeal."
+            " The camp in Tolworth was cleared.",
+            "Climate Action Tolworth",
+        ),
+        ("Save Dunmore said it would fight the plan in the courts.", "Save Dunmore"),
+        ("Friends of Harwick Park said it would fight the plan.", "Friends of Harwick Park"),
+        (
+            "Dunmore Against Fracking, a local group, said it would fight the well.",
+            "Dunmore Against Fracking",
+        ),
+    ],
+)
+def test_a_campaign_group_named_in_its_usual_shape_is_one_body(text: str, group: str) -> None:
+    """Found by the eviction event: opening a sentence, "Climate Action Marrowgate" lost its
+    first word to the small model and became the person "Action Marrowgate", and "Friends of
+    Harwick Park" is tagged nothing. The place the group is named after stays a place."""
+    actors = _actors([text])
+    assert [(e.name, e.type) for e in actors if group.split()[-1] in e.name] == [(group, "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friends of Ruth Kessling said she was a kind neighbour.",  # her friends, no group
+        "Police Action Angers Residents\n\nPolice cleared the camp on Monday.",  # a headline
+    ],
+)
+def test_words_of_a_campaign_groups_shape_make_no_group_by_themselves(text: str) -> None:
+    actors = _actors([text])
+    assert not [e for e in actors if "Friends" in e.name or "Action" in e.name]
+
+
 def test_police_with_no_place_before_it_is_no_new_name() -> None:
     """ "Police said" and "the City Police" name no force by its place: nothing is made of
     them."""
