@@ -1481,6 +1481,45 @@ def test_a_common_noun_opening_a_sentence_is_no_person_where_it_is_written_in_lo
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Riot cops on Tuesday cleared the camp. Lena Vosper said she was hurt.", "Riot"),
+        (
+            "Neighbours said they had put up with the noise for weeks, said Carol Denby.",
+            "Neighbours",
+        ),
+        # Opening a paragraph, the tagger reads "Neighbours" as a proper noun.
+        (
+            '"It is over," Carol Denby said.\n\n'
+            "Neighbours said the site had been a mess for weeks.",
+            "Neighbours",
+        ),
+    ],
+)
+def test_a_plural_common_noun_opening_a_sentence_is_no_actor(text: str, word: str) -> None:
+    """Found by the eviction event: the small model typed "Riot" of "Riot cops" a person and
+    "Neighbours" opening a paragraph a body. Nothing else in the text calls either a name."""
+    _, entities = _label([text])
+    assert not [e for e in entities if word in e.aliases]
+    assert [e for e in entities if e.type == "PERSON"]
+
+
+def test_a_plural_opening_a_sentence_stays_a_name_where_the_text_capitalises_it_inside_one() -> (
+    None
+):
+    """ "Neighbours said" opens a sentence; "was aired on Neighbours" inside another writes the
+    word as a name (a soap opera's), so the comparison keeps the model's entity."""
+    texts = [
+        "Neighbours said the show had been loud for weeks, said Carol Denby.",
+        "The noise was aired on Neighbours, the soap, on Monday.",
+    ]
+    _, alone = _label(texts[:1])
+    _, both = _label(texts)
+    assert not [e for e in alone if "Neighbours" in e.aliases]
+    assert [e for e in both if "Neighbours" in e.aliases]
+
+
+@pytest.mark.parametrize(
     "texts",
     [
         # Speaking makes a person of the word, whatever the bakery is called.
