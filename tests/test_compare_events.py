@@ -9460,6 +9460,17 @@ def test_pricecap_the_regulator_the_charity_and_the_ministry_are_one_actor_each(
     assert not [e for e in pricecap.entities if e.type == "PERSON" and places & set(e.aliases)]
 
 
+def test_pricecap_the_country_that_owns_the_energy_regulator_is_a_place(
+    pricecap: Comparison,
+) -> None:
+    """ "Halvenia's energy regulator": the small model types the country an organisation, but a
+    firm owns no regulator of a field; a company's own regulator ("Barclays' regulator") names
+    no field."""
+    country = _actor(pricecap, "Halvenia")
+    assert country.type == "GPE"
+    assert set(country.mentions) == {"wire", "business"}
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="the three outlets' sentences that open \"Nordvolt Energy, the country's largest"

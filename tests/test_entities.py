@@ -4053,6 +4053,32 @@ def test_a_name_owning_a_ministry_is_a_country(text: str) -> None:
     assert _entity_types(text, ("Velmora", "PERSON"))["Velmora"] == "GPE"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmora's energy regulator raised the household price cap on Monday.",
+        "Velmora's central bank held its main rate at 4 percent on Thursday.",
+    ],
+)
+def test_a_name_owning_a_fields_regulator_or_a_central_bank_is_a_country(text: str) -> None:
+    """Found by the pricecap event: the model typed the country in "Halvenia's energy
+    regulator" an organisation, though a firm owns no energy regulator and no central bank."""
+    assert _entity_types(text, ("Velmora", "ORG"))["Velmora"] == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Corvid Bank's regulator fined it 2 million crowns on Monday.", "Corvid Bank"),
+        ("Velmora's regulator fined the lender on Monday.", "Velmora"),
+    ],
+)
+def test_a_name_owning_a_regulator_with_no_field_keeps_its_type(text: str, name: str) -> None:
+    """A company answers to a regulator and calls it its own ("Barclays' regulator"): with no
+    field before the noun, the owner may be a firm, and the model's type stands."""
+    assert _entity_types(text, (name, "ORG"))[name] == "ORG"
+
+
 def test_a_groups_health_ministry_written_as_a_name_leaves_the_group_a_body() -> None:
     """Only the possessive says whose department it is: "Hamas Health Ministry" names the
     group's own body, and the group stays an organisation."""
