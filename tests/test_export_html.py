@@ -28,6 +28,7 @@ from reader.core.overview import RATE_MIN_WORDS, FlagFilter, build_overview, fla
 from reader.core.palette import CATEGORY_STYLES, UNDERLINE_WORDS
 from reader.core.report_overview import CHART_PROFILE
 from reader.core.report_style import contrast
+from reader.core.typography import curly
 
 #: Elements that load, embed or run something. None may appear in a report.
 ACTIVE_TAGS = {
@@ -153,7 +154,7 @@ def test_report_names_every_outlet_and_shows_every_flag(
         )
     for flag in comparison.flags:
         assert " ".join(flag.text.split()) in text, flag.id
-        assert " ".join(flag.explanation.split()) in text, flag.id
+        assert " ".join(curly(flag.explanation).split()) in text, flag.id
 
 
 def test_flags_are_highlighted_with_their_category_and_explanation(
@@ -163,7 +164,7 @@ def test_flags_are_highlighted_with_their_category_and_explanation(
     titles = {v for t, n, v in doc.attrs if n == "title"}
     classes = " ".join(v for t, n, v in doc.attrs if n == "class")
     for flag in comparison.flags:
-        assert any(flag.explanation in t for t in titles), flag.id
+        assert any(curly(flag.explanation) in t for t in titles), flag.id
         assert f"c-{flag.category}" in classes
     marks = [v for t, n, v in doc.attrs if t == "mark" and n == "class"]
     inline = [f for f in comparison.flags if f.category not in {"opinion", "unique-claim"}]
@@ -209,7 +210,7 @@ def test_other_outlets_words_in_a_flags_place_are_marked_with_it(
     assert {"signed", "agreed", "a treaty"} <= {words for _c, _t, words in echoes}
     # The flagged outlet's own words are its flags, never an echo of them.
     assert not any(w in {"Globalist premier", "finally caved", "so-called"} for *_x, w in echoes)
-    assert "dotted outline in a flag's colour" in section(report, "claims")
+    assert "dotted outline in a flag’s colour" in section(report, "claims")
     assert ".echo.c-label{border-color:" + CATEGORY_STYLES["label"].colour + "}" in report
 
 
@@ -250,7 +251,7 @@ def test_the_legend_names_each_underline_as_the_app_draws_it(report: str) -> Non
     for cat in listed:
         style = CATEGORY_STYLES[cat]
         words = UNDERLINE_WORDS[style.underline]
-        meaning = category_description(cat, 2)  # its plain meaning comes between
+        meaning = curly(category_description(cat, 2))  # its plain meaning comes between
         assert f"{CATEGORY_LABELS[cat]} {style.marker} {meaning} {words} underline ·" in legend
     assert "dash-dot underline" in legend and "double" not in legend
     css = "".join(parse(report).css)
@@ -284,7 +285,7 @@ def test_the_legend_says_what_each_kind_means_in_plain_words(comparison: Compari
         listed = [cat for cat, name in CATEGORY_LABELS.items() if f"{name} " in legend]
         assert "label" in listed and "intensifier" in listed
         for cat in listed:
-            assert category_description(cat, len(comp.articles)) in legend, cat
+            assert curly(category_description(cat, len(comp.articles))) in legend, cat
 
 
 def test_report_adapts_to_dark_mode_and_print(report: str) -> None:
@@ -534,9 +535,9 @@ def test_one_articles_report_says_what_each_section_shows_of_it() -> None:
         text = parse(page).plain
         assert "How this article names the actors" in text
         assert "Who this article quotes or cites" in text
-        assert "This article's claims, with their flags" in text
-        assert "One row per claim, in the article's order." in text
-        assert "the rows of “This article's claims, with their flags” below" in text
+        assert "This article’s claims, with their flags" in text
+        assert "One row per claim, in the article’s order." in text
+        assert "the rows of “This article’s claims, with their flags” below" in text
         assert not re.search(r"each outlet|side by side|outlets? that|no outlet", text, re.I)
         assert "<h3>Coverage</h3>" not in page
         n = len(comp.claims["beacon"])
@@ -773,7 +774,7 @@ def test_the_legend_counts_claims_in_one_outlet_as_the_summary_does() -> None:
     assert f"{len(rows)} claims in one outlet only" in lede
     legend = parse(section(html, "legend")).plain
     label = CATEGORY_LABELS["unique-claim"]
-    meaning = re.escape(category_description("unique-claim", len(comp.articles)))
+    meaning = re.escape(curly(category_description("unique-claim", len(comp.articles))))
     assert re.search(rf"{label} \S+ {meaning} \w+ underline · {len(rows)} claims\b", legend)
     assert summary(comp).endswith(f"· {len(rows)} claims in one outlet only")
 

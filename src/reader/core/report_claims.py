@@ -17,7 +17,7 @@ from typing import Final
 from reader.core.echoes import Echo, echo_rows, find_echoes
 from reader.core.model import CLAIM_CATEGORIES, Article, Claim, Flag, Row
 from reader.core.palette import style_for
-from reader.core.report_context import ReportContext, category_label, esc
+from reader.core.report_context import ReportContext, category_label, esc, prose
 from reader.core.report_style import css_class
 
 #: A flag covering this share of its claim is shown as a badge on the claim, not as a highlight.
@@ -80,7 +80,7 @@ def claims_section(report: ReportContext) -> str:
         + _echo_note(report)
         + (
             " These articles share no claims: nothing lines up, so each is listed in full"
-            " and no claim is marked as one outlet's alone."
+            " and no claim is marked as one outlet’s alone."
             if report.compared and not report.comp.shares_claims
             else ""
         )
@@ -92,13 +92,13 @@ def claims_section(report: ReportContext) -> str:
 
 def claims_title(report: ReportContext) -> str:
     """The claims section's title, which the other sections name when they point to it."""
-    return "This article's claims, with their flags" if report.alone else "Claims side by side"
+    return "This article’s claims, with their flags" if report.alone else "Claims side by side"
 
 
 def _rows_note(report: ReportContext) -> str:
     """What a row holds: with one article there is nothing to share it with."""
     if report.alone:
-        return "One row per claim, in the article's order."
+        return "One row per claim, in the article’s order."
     return "One row per claim; outlets that report the same thing share a row."
 
 
@@ -108,8 +108,8 @@ def _echo_note(report: ReportContext) -> str:
         return ""
     look = "dotted underline" if report.qt else "dotted outline"
     return (
-        f" Words with a {look} in a flag's colour are what another outlet wrote in that"
-        " flag's place."
+        f" Words with a {look} in a flag’s colour are what another outlet wrote in that"
+        " flag’s place."
     )
 
 
@@ -175,7 +175,7 @@ def _badge(report: ReportContext, f: Flag) -> str:
     st = style_for(f.category)
     title = f"{category_label(f.category)}: {f.explanation}"
     return (
-        f'<span class="badge {css_class(f.category)}" title="{esc(title)}"'
+        f'<span class="badge {css_class(f.category)}" title="{prose(title)}"'
         f"{report.style('badge', f.category)}>"
         f"{report.pad}{esc(st.marker)}{report.number[f.id]}{report.pad}</span> "
     )
@@ -218,7 +218,7 @@ def _highlight(
             quoted = " quoted" if f.quoted else ""
             kind = "quoted" if f.quoted else "flag"
             piece = (
-                f'<{tag} class="flag {css_class(f.category)}{quoted}" title="{esc(title)}"'
+                f'<{tag} class="flag {css_class(f.category)}{quoted}" title="{prose(title)}"'
                 f"{report.style(kind, f.category)}>{piece}</{tag}>"
             )
         out.append(piece)
