@@ -24,7 +24,13 @@ from reader.core.model import (
     Flag,
     category_description,
 )
-from reader.core.overview import RATE_MIN_WORDS, FlagFilter, build_overview, flags_in_words
+from reader.core.overview import (
+    NO_MATCH,
+    RATE_MIN_WORDS,
+    FlagFilter,
+    build_overview,
+    flags_in_words,
+)
 from reader.core.palette import CATEGORY_STYLES, UNDERLINE_WORDS
 from reader.core.report_overview import CHART_PROFILE
 from reader.core.report_style import contrast
@@ -149,12 +155,27 @@ def test_report_names_every_outlet_and_shows_every_flag(
     text = parse(report).plain
     for article in comparison.articles:
         assert article.outlet in text
-        assert f"no matching sentence in {article.outlet}" in text or all(
+        assert f"{NO_MATCH} in {article.outlet}" in text or all(
             row.cells.get(article.id) for row in comparison.rows()
         )
     for flag in comparison.flags:
         assert " ".join(flag.text.split()) in text, flag.id
         assert " ".join(curly(flag.explanation).split()) in text, flag.id
+
+
+def test_an_empty_cell_says_what_the_apps_cell_says(comparison: Comparison, report: str) -> None:
+    """The app's cell reads "No matching sentence" where the report's read "no matching sentence
+    in …": both now take the words from core, the report adding the outlet it is about."""
+    missing = [
+        (row, a.outlet)
+        for row in comparison.rows()
+        for a in comparison.articles
+        if not row.cells.get(a.id)
+    ]
+    assert missing
+    absent = re.findall(r'<td class="absent">([^<]*)</td>', report)
+    assert sorted(set(absent)) == sorted({f"{NO_MATCH} in {escape(o)}" for _row, o in missing})
+    assert NO_MATCH[0].isupper() and NO_MATCH.lower() + " in" not in report
 
 
 def test_flags_are_highlighted_with_their_category_and_explanation(
@@ -514,7 +535,7 @@ def test_single_article_report() -> None:
     html = to_html(comp)
     doc = assert_inert(html)
     assert "Framing in The Daily Beacon" in doc.plain
-    assert "no matching sentence in" not in doc.plain and "only The Daily Beacon" not in doc.plain
+    assert f"{NO_MATCH} in" not in doc.plain and "only The Daily Beacon" not in doc.plain
     for flag in comp.flags:
         assert flag.text in doc.plain
     # nothing to set it against: no promise of what others wrote, no "Only here" or "Left out"

@@ -16,6 +16,7 @@ from typing import Final
 
 from reader.core.echoes import Echo, echo_rows, find_echoes
 from reader.core.model import CLAIM_CATEGORIES, Article, Claim, Flag, Row
+from reader.core.overview import NO_MATCH
 from reader.core.palette import style_for
 from reader.core.report_context import ReportContext, category_label, esc, prose
 from reader.core.report_style import css_class
@@ -52,7 +53,7 @@ def claims_section(report: ReportContext) -> str:
         for a in report.articles:
             claims = row.cells.get(a.id, ())
             if not claims:
-                cells.append(f'<td class="absent">no matching sentence in {esc(a.outlet)}</td>')
+                cells.append(f'<td class="absent">{NO_MATCH} in {esc(a.outlet)}</td>')
                 continue
             echoes = _cell_echoes(report, every_row, index, a.id, claims)
             cells.append(
