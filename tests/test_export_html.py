@@ -778,6 +778,67 @@ def _two_claims_in_one_row() -> Comparison:
     return replace(comp, claims={**comp.claims, "beacon": claims}, flags=flags)
 
 
+def _a_clause_alone_in_one_outlet() -> Comparison:
+    """The Beacon's opinion sentence split in two clauses, as the engine splits "Cameras will
+    enforce the zone, and drivers who do not pay will face an $80 fine": the second clause
+    opens with the word joining it to the first ("that"), and the "only this outlet" flag starts
+    after it, on the words it is about."""
+    comp = build_comparison(with_hostile=False)
+    beacon = next(a for a in comp.articles if a.id == "beacon")
+    whole = next(c for c in comp.claims["beacon"] if c.text.startswith("It is a shameful"))
+    cut = beacon.text.index(" that will leave", whole.start)
+    first = replace(whole, end=cut, text=beacon.text[whole.start : cut])
+    rest = replace(whole, id="beacon-c3b", start=cut + 1, text=beacon.text[cut + 1 : whole.end])
+    claims = tuple(
+        part for c in comp.claims["beacon"] for part in ((first, rest) if c is whole else (c,))
+    )
+    unique = next(f for f in comp.flags if f.category == "unique-claim")
+    words = rest.start + len("that ")
+    clause = replace(unique, start=words, text=beacon.text[words : rest.end], claim=rest.id)
+    flags = (*(f for f in comp.flags if f is not unique), clause)
+    return replace(comp, claims={**comp.claims, "beacon": claims}, flags=flags)
+
+
+def _claim_paragraphs(page: str, *words: str) -> list[str]:
+    """The markup of each paragraph of "Claims side by side" holding any of ``words``."""
+    claims = page.split('id="claims"', 1)[1].split("</section>", 1)[0]
+    found = re.findall(r'<p class="claim">(.*?)</p>', claims)
+    return [p for p in found if any(w in p for w in words)]
+
+
+def test_a_clauses_marker_stands_in_front_of_the_words_it_marks() -> None:
+    """The demo's row read "U1 and drivers who do not pay …" under a line "Cameras will enforce
+    the zone": the clauses of one sentence were two paragraphs, the second opening with "and",
+    and the badge stood at the claim's start, before the joining word. The sentence now reads
+    whole, and the marker stands where the flagged words start."""
+    comp = _a_clause_alone_in_one_outlet()
+    for page in (to_html(comp), to_qt_report(comp).html):
+        sentence = _claim_paragraphs(page, "surrender", "will leave")
+        assert len(sentence) == 1  # one sentence, one paragraph
+        words = re.sub(r"<sup .*?</sup>", "", sentence[0])  # footnote numbers after a flag
+        plain = " ".join(unescape(re.sub(r"<[^>]+>", "", words)).split())
+        # The sentence whole, with the word that joins its clauses; the marker in front of the
+        # flagged words, after the joining word.
+        assert re.sub(r"\b[A-Z]\d+ ", "", plain) == (
+            "It is a shameful surrender that will leave Norland's farms utterly dependent on a"
+            " hostile neighbour."
+        )
+        assert re.search(r"that U\d+ will leave", plain), plain
+        before_badge = sentence[0].split('<span class="badge c-unique-claim"', 1)[0]
+        assert re.sub(r"<[^>]+>", "", before_badge).endswith("that ")
+
+
+def test_sentences_of_a_cell_stay_apart() -> None:
+    """Only clauses of one sentence join: two sentences of one outlet in a row keep a paragraph
+    each."""
+    comp = _two_claims_in_one_row()
+    beacon = comp.claims["beacon"]
+    moved = [replace(c, sentence=c.sentence + 1) if c.id == "beacon-c3b" else c for c in beacon]
+    apart = replace(comp, claims={**comp.claims, "beacon": tuple(moved)})
+    assert len(_claim_paragraphs(to_html(comp), "surrender", "will leave")) == 1
+    assert len(_claim_paragraphs(to_html(apart), "surrender", "will leave")) == 2
+
+
 def test_the_legend_counts_claims_in_one_outlet_as_the_summary_does() -> None:
     """The lede, the legend's "Only this outlet" and the app's status line give one number, of
     rows of "Claims side by side" one outlet alone reports, and the legend says it counts

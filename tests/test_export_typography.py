@@ -22,7 +22,8 @@ _AROUND = 6
 
 class _ShownText(HTMLParser):
     """The text a reader sees or hovers: the page's text and its tooltips, without the style
-    sheet and the footnote numbers after a flag (which sit inside a quotation's words)."""
+    sheet and the markers of flags (a footnote number after a flag, a badge in front of a
+    clause), which sit among an article's words."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -32,7 +33,8 @@ class _ShownText(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tips += [v for k, v in attrs if k == "title" and v]
-        if tag in ("style", "sup"):
+        badge = tag == "span" and "badge" in (dict(attrs).get("class") or "")
+        if tag in ("style", "sup") or badge:
             self._skipping.append(tag)
 
     def handle_endtag(self, tag: str) -> None:
