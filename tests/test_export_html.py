@@ -800,10 +800,11 @@ def _a_clause_alone_in_one_outlet() -> Comparison:
 
 
 def _claim_paragraphs(page: str, *words: str) -> list[str]:
-    """The markup of each paragraph of "Claims side by side" holding any of ``words``."""
+    """The markup of each paragraph of "Claims side by side" whose text holds any of ``words``
+    (its text: another outlet's words in a flag's place name the flag in a tooltip)."""
     claims = page.split('id="claims"', 1)[1].split("</section>", 1)[0]
     found = re.findall(r'<p class="claim">(.*?)</p>', claims)
-    return [p for p in found if any(w in p for w in words)]
+    return [p for p in found if any(w in re.sub(r"<[^>]+>", "", p) for w in words)]
 
 
 def test_a_clauses_marker_stands_in_front_of_the_words_it_marks() -> None:
@@ -837,6 +838,34 @@ def test_sentences_of_a_cell_stay_apart() -> None:
     apart = replace(comp, claims={**comp.claims, "beacon": tuple(moved)})
     assert len(_claim_paragraphs(to_html(comp), "surrender", "will leave")) == 1
     assert len(_claim_paragraphs(to_html(apart), "surrender", "will leave")) == 2
+
+
+def test_a_sentence_cut_between_rows_says_it_goes_on() -> None:
+    """A sentence whose clauses sit in two rows read as two sentences cut short ('"This is a
+    tax …," he said' with no full stop): each part now says with "…", as the app does, that the
+    sentence goes on in another row."""
+    comp = build_comparison(with_hostile=False)
+    beacon = next(a for a in comp.articles if a.id == "beacon")
+    whole = next(c for c in comp.claims["beacon"] if c.text.startswith("Globalist premier"))
+    cut = beacon.text.index(" the deal", whole.start)
+    first = replace(whole, end=cut, text=beacon.text[whole.start : cut])
+    rest = replace(whole, id="beacon-rest", start=cut + 1, text=beacon.text[cut + 1 : whole.end])
+    claims = tuple(
+        part for c in comp.claims["beacon"] for part in ((first, rest) if c is whole else (c,))
+    )
+    split = replace(comp, claims={**comp.claims, "beacon": claims})
+    rows = [r for r in split.rows() if r.cells.get("beacon")]
+    assert [r for r in rows if first in r.cells["beacon"]] != [
+        r for r in rows if rest in r.cells["beacon"]
+    ]  # the two parts are in two rows
+    for page in (to_html(split), to_qt_report(split).html):
+        head = _claim_paragraphs(page, "Globalist")
+        tail = _claim_paragraphs(page, "the deal would give")
+        assert len(head) == len(tail) == 1
+        assert head[0].endswith(" …") and not head[0].startswith("…")
+        assert tail[0].startswith("… the deal would give") and not tail[0].endswith("…")
+    whole_page = to_html(comp)  # a sentence in one row is not marked
+    assert not any("…" in p for p in _claim_paragraphs(whole_page, "Globalist"))
 
 
 def test_the_legend_counts_claims_in_one_outlet_as_the_summary_does() -> None:

@@ -165,14 +165,33 @@ def _paragraph_html(
     report: ReportContext, article_id: str, claims: Sequence[Claim], echoes: Sequence[Echo] = ()
 ) -> str:
     """One sentence of a cell: its claims in order, each with its flags, joined by the text that
-    stood between them."""
+    stood between them, with "…" where the sentence goes on in another row, as the app marks a
+    claim that goes on. Cut at a clause, the Courier's row read '"This is a tax …," he said' with
+    no full stop, as if the report had lost the rest."""
     text = report.article_text(article_id)
-    parts: list[str] = []
+    opens_mid, goes_on = _sentence_goes_on(report, article_id, claims)
+    parts: list[str] = ["… "] if opens_mid else []
     for before, claim in zip([None, *claims[:-1]], claims, strict=True):
         if before is not None:
             parts.append(esc(text[before.end : claim.start]))
         parts.append(_claim_html(report, article_id, claim.id, echoes))
+    if goes_on:
+        parts.append(" …")
     return '<p class="claim">' + "".join(parts) + "</p>"
+
+
+def _sentence_goes_on(
+    report: ReportContext, article_id: str, claims: Sequence[Claim]
+) -> tuple[bool, bool]:
+    """Whether the sentence of these claims (clauses of one sentence) began before them, and
+    whether it goes on after them, in claims the row does not hold."""
+    first, last = claims[0], claims[-1]
+    others = [
+        c
+        for c in report.comp.claims.get(article_id, ())
+        if c.sentence == first.sentence and c not in claims
+    ]
+    return any(c.end <= first.start for c in others), any(c.start >= last.end for c in others)
 
 
 def _claim_html(
