@@ -42,6 +42,29 @@ def test_a_vague_count_the_number_does_not_fit_is_called_different() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("mine", "theirs", "ending"),
+    [
+        ("a couple of hundred buildings", "40 properties", "than 'a couple of hundred' means."),
+        ("several dozen buildings", "400 properties", "more than 'several dozen' means."),
+        ("a few thousand buildings", "400 properties", "fewer than 'a few thousand' means."),
+    ],
+)
+def test_a_number_outside_the_word_is_set_against_the_whole_quantity_word(
+    mine: str, theirs: str, ending: str
+) -> None:
+    """The word the number falls outside is all of the quantity words, and nothing else: "a
+    couple of hundred", not "a couple"; "several dozen", not "several dozen buildings"."""
+    (flag,) = _vague(_SALE.format(mine), _SALE.format(theirs))
+    assert flag.explanation.endswith(ending)
+
+
+def test_an_estimate_the_other_outlet_gives_is_named_as_one() -> None:
+    """ "About 31" is no more exact than the wire wrote it: the flag does not make it 31."""
+    (flag,) = _vague(_SALE.format("dozens of buildings"), _SALE.format("about 31 properties"))
+    assert flag.explanation == "Says 'dozens of buildings' without the number; Wire gives about 31."
+
+
 def test_a_shares_part_is_the_number_given_not_its_whole() -> None:
     (flag,) = _vague(
         _SALE.format("dozens of historic buildings"), _SALE.format("31 of its 74 Hallam properties")
@@ -83,6 +106,6 @@ def test_a_crowd_the_number_fits_is_noted_and_a_few_is_not() -> None:
     but the number withheld is shown; "a few" is written of anything and is not."""
     march = "{} through the capital on Saturday against the new tax, police said."
     (flag,) = _vague(march.format("Thousands marched"), march.format("About 5,000 people marched"))
-    assert flag.explanation == "Says 'thousands' without the number; Wire gives 5,000."
+    assert flag.explanation == "Says 'thousands' without the number; Wire gives about 5,000."
     deaths = "The health agency said {} deaths were being investigated after the heat."
     assert not _vague(deaths.format("a few"), deaths.format("three"))

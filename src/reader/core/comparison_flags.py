@@ -373,8 +373,8 @@ def _vague_count_explanation(vague: VagueCount, inputs: ComparisonInputs) -> str
     given: dict[str, list[str]] = {}
     for a in vague.answers:
         name = inputs.outlets.get(a.article, a.article)
-        if name not in given.setdefault(f"{a.number:,g}", []):
-            given[f"{a.number:,g}"].append(name)
+        if name not in given.setdefault(a.said, []):
+            given[a.said].append(name)
     theirs = "; ".join(
         f"{and_list(names)} {verb_for(names, 'gives', 'give')} {number}"
         for number, names in given.items()
@@ -382,21 +382,8 @@ def _vague_count_explanation(vague: VagueCount, inputs: ComparisonInputs) -> str
     if vague.fits:
         return f"Says '{mine}' without the number; {theirs}."
     way = "fewer" if all(a.number < fig.low for a in vague.answers) else "more"
-    return f"Says '{mine}'; {theirs}, {way} than '{_quantity_word(mine)}' means."
-
-
-def _quantity_word(words: str) -> str:
-    """The quantity word of a vague count's words: "hundreds" of "hundreds of homes", "tens of
-    thousands" of "tens of thousands of residents", "several dozen" of "several dozen homes"."""
-    head, of, tail = words.rpartition(" of ")
-    if of and tail.split(" ", 1)[0] not in _SCALES_OF:
-        return head
-    head, _, last = words.rpartition(" ")
-    return head if head and last.endswith("s") and last not in _SCALES_OF else words
-
-
-#: The plural scale words a quantity phrase ends in ("tens of thousands"), not a counted noun.
-_SCALES_OF: Final = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
+    word = mid_sentence(inputs.texts[fig.article][fig.start : vague.word_end])
+    return f"Says '{mine}'; {theirs}, {way} than '{word}' means."
 
 
 def _strong_change_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
