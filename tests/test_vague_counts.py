@@ -109,3 +109,22 @@ def test_a_crowd_the_number_fits_is_noted_and_a_few_is_not() -> None:
     assert flag.explanation == "Says 'thousands' without the number; Wire gives about 5,000."
     deaths = "The health agency said {} deaths were being investigated after the heat."
     assert not _vague(deaths.format("a few"), deaths.format("three"))
+
+
+def test_a_differing_figure_flag_over_any_of_the_words_takes_the_place_of_the_vague_one() -> None:
+    """A figure flag on "dozens" alone covers "dozens of buildings" as much as one on all of
+    it: the number is shown there already. One beside the words, or of another rule, does not."""
+    from reader.core.comparison_flags import _figure_flag_over
+    from reader.core.figures import FIGURE_RULE, Figure
+    from reader.core.flag_spans import FlagSpan
+
+    fig = Figure("a0", 10, 29, 24, 150, False, "building", None)
+
+    def flag(start: int, end: int, rule: str = FIGURE_RULE, article: str = "a0") -> FlagSpan:
+        return FlagSpan(article, start, end, "figure", rule, 0.55, "", None)
+
+    assert _figure_flag_over(fig, [flag(10, 16)])
+    assert _figure_flag_over(fig, [flag(20, 40)])
+    assert not _figure_flag_over(fig, [flag(29, 40), flag(0, 10)])
+    assert not _figure_flag_over(fig, [flag(10, 29, rule=VAGUE_COUNT_RULE)])
+    assert not _figure_flag_over(fig, [flag(10, 29, article="a1")])

@@ -344,10 +344,7 @@ def _vague_count_flags(inputs: ComparisonInputs, found: Sequence[FlagSpan]) -> l
         inputs.figures, inputs.shares, inputs.doc_of, inputs.claims, inputs.groups, inputs.quoted
     ):
         fig = vague.figure
-        if any(
-            s.rule == FIGURE_RULE and s.article == fig.article and s.start < fig.end < s.end + 1
-            for s in found
-        ):
+        if _figure_flag_over(fig, found):
             continue
         out.append(
             _figure_span(
@@ -362,6 +359,18 @@ def _vague_count_flags(inputs: ComparisonInputs, found: Sequence[FlagSpan]) -> l
             )
         )
     return out
+
+
+def _figure_flag_over(fig: Figure, found: Sequence[FlagSpan]) -> bool:
+    """Whether a differing-figure flag already covers any of ``fig``'s words: the number set
+    against them is shown there, and a second flag on the same words would say it twice."""
+    return any(
+        s.rule == FIGURE_RULE
+        and s.article == fig.article
+        and s.start < fig.end
+        and fig.start < s.end
+        for s in found
+    )
 
 
 def _vague_count_explanation(vague: VagueCount, inputs: ComparisonInputs) -> str:
