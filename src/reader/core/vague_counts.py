@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Final
 
 from reader.core.figures import THINGS_KNOWN, Figure, hedge_words, same_body
 from reader.core.model import Alignment, Claim
-from reader.core.quantities import rough_at
+from reader.core.quantities import rough_at, verb_above
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -169,12 +169,9 @@ def _same_count(fig: Figure, verb: str, other: Figure, other_verb: str) -> bool:
 
 def _verb_of(doc: Doc, char: int) -> str:
     """The lemma of the verb the words at character ``char`` hang from, or "" when none."""
-    node = _token_at(doc, char)
-    if node is None:
-        return ""
-    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
-        node = node.head
-    return node.lemma_.lower() if node.pos_ in {"VERB", "AUX"} else ""
+    token = _token_at(doc, char)
+    verb = verb_above(token) if token is not None else None
+    return verb.lemma_.lower() if verb is not None else ""
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
