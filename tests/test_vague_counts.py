@@ -111,6 +111,21 @@ def test_a_crowd_the_number_fits_is_noted_and_a_few_is_not() -> None:
     assert not _vague(deaths.format("a few"), deaths.format("three"))
 
 
+def test_a_couple_of_hundred_beside_about_200_gives_the_number_in_words() -> None:
+    """ "A couple of hundred" says about 200 in words: beside "about 200" nothing is withheld,
+    while beside 40 it still differs, and "hundreds" beside 200 still withholds the number."""
+    crowd = "Outside the town hall, {} protested against the new car ban, police said."
+    assert not _vague(crowd.format("a couple of hundred people"), crowd.format("about 200 people"))
+    assert not _vague(crowd.format("a couple of thousand people"), crowd.format("2,500 people"))
+    (apart,) = _vague(_SALE.format("a couple of hundred buildings"), _SALE.format("40 properties"))
+    assert apart.explanation.endswith("fewer than 'a couple of hundred' means.")
+    (hundreds,) = _vague(crowd.format("hundreds of people"), crowd.format("about 200 people"))
+    assert (
+        hundreds.explanation
+        == "Says 'hundreds of people' without the number; Wire gives about 200."
+    )
+
+
 def test_a_differing_figure_flag_over_any_of_the_words_takes_the_place_of_the_vague_one() -> None:
     """A figure flag on "dozens" alone covers "dozens of buildings" as much as one on all of
     it: the number is shown there already. One beside the words, or of another rule, does not."""

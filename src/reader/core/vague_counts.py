@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 
 #: The rule name of a vague-count flag.
 VAGUE_COUNT_RULE: Final = "rule:vague-count"
+#: Scale words "a couple of" turns into a number said in words: "a couple of hundred" is about 200.
+_COUPLE_SCALES: Final[dict[str, float]] = {
+    "dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +97,9 @@ def vague_counts(
                 continue
             verb = _verb_of(docs[article], fig.start)
             answers = _numbers_in_row(fig, verb, group, figures, shares, docs, quotes)
+            said = _couple_of(docs[article].text[fig.start : word_end])
+            if said and all(0.75 * said <= a.number <= 1.5 * said for a in answers):
+                continue  # "a couple of hundred" beside "about 200" withholds nothing
             if answers and not any(a.number in fig.numbers for a in answers):
                 # "dozens of artefacts, 31 in all" gives the number itself
                 out.append(VagueCount(fig, answers, word_end))
@@ -113,6 +120,15 @@ def _sizing_word_end(doc: Doc, char: int) -> int | None:
         return None
     last = doc[read[1] - 1]
     return last.idx + len(last.text)
+
+
+def _couple_of(words: str) -> float | None:
+    """The number "a couple of hundred" says in words (200); None for any other quantity word,
+    whose size a reader cannot tell from it ("hundreds", "several dozen")."""
+    *lead, scale = words.lower().split() or [""]
+    if lead not in (["a", "couple", "of"], ["a", "couple"]):
+        return None
+    return 2 * _COUPLE_SCALES[scale] if scale in _COUPLE_SCALES else None
 
 
 def _numbers_in_row(
