@@ -585,7 +585,7 @@ def test_sarn_tens_of_thousands_of_households_is_shown_beside_the_wires_22000(
     22,000", so no figure differs; the number it withholds is shown, not called different."""
     (note,) = [f for f in sarn.flags if f.rule == "rule:vague-count"]
     assert (note.article, note.text) == ("alarm", "Tens of thousands of households")
-    assert note.explanation.endswith("without the number; wire gives 22,000.")
+    assert note.explanation.endswith("without the number; wire gives about 22,000.")
 
 
 def test_sarn_the_other_outlets_figure_in_the_same_row_is_marked_with_the_flag(
