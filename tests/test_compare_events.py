@@ -9800,11 +9800,6 @@ _WAITLIST_LEXICON = (
     " opposition site's 'It is spin.', are in no word list; left to the lexicon's curators"
     " (resources/lexicons/README.md) rather than added by this probe"
 )
-_WAITLIST_MOANED = (
-    "'moaned' is a loaded-word entry (lexicon:loaded:moan, 'casts a complaint as whining'), not a"
-    " reporting verb like 'whined', so it is answered by the others' claim but never set against"
-    " their 'said'"
-)
 _WAITLIST_ROWS = (
     "the aligner joins the ledes and the figures: the opposition site's lede on year-long waits"
     " sits in the row of the wire's third monthly fall, and the friendly paper's 42,000 sentence"
@@ -10051,7 +10046,6 @@ def test_waitlist_the_plain_words_of_monthly_figures_are_not_flagged(
     assert not [f for f in unquoted if f.text.lower() in plain]
 
 
-@pytest.mark.xfail(strict=True, reason=_WAITLIST_MOANED)
 def test_waitlist_moaned_and_boasted_are_shown_against_the_wires_said(
     waitlist: Comparison,
 ) -> None:

@@ -143,6 +143,35 @@ def test_reporting_verb_swap_claimed_vs_said() -> None:
     assert "'said'" in flag.explanation
 
 
+@pytest.mark.parametrize(
+    "verb", ["moaned", "grumbled", "griped", "carped", "bleated", "gloated", "crowed", "whined"]
+)
+def test_a_verb_that_casts_speech_as_complaint_or_gloating_is_set_against_said(verb: str) -> None:
+    """ "moaned that ..." reports speech as "whined" does: the verb is the outlet's slant, shown
+    against the other outlet's plain "said", and the words quoted after it are the speaker's."""
+    sentence = 'The union {} that the fall was "far too small" to help patients.'
+    a = Article("a", "Post", sentence.format(verb))
+    b = Article("b", "Wire", sentence.format("said"))
+    claim_map, groups = _pair(a, b)
+    flags = [f for f in _flags([a, b], groups, claim_map=claim_map) if f.article == "a"]
+    (flag,) = [f for f in flags if f.category == "attribution"]
+    assert flag.text == verb and "'said'" in flag.explanation
+    assert not [f for f in flags if f.category == "scare-quote"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A carp swam in the pond below the old mill.",
+        "The sheep bleated in the field all night.",
+        "Crows gathered on the power line as the train passed.",
+        "He gripped the rail as the ferry turned.",
+    ],
+)
+def test_the_animal_or_plain_senses_of_those_verbs_report_no_speech(text: str) -> None:
+    assert not [f for f in _flags([Article("a", "Post", text)]) if f.category == "attribution"]
+
+
 def test_a_reporting_verb_swap_names_every_outlet_that_writes_the_plain_verb() -> None:
     # Three outlets write "said" or "told"; naming only the first made one outlet's "claimed"
     # look like a choice between two outlets rather than against all the others.

@@ -1146,7 +1146,9 @@ def _quote_within(doc: Doc, start: int, step: int) -> bool:
 #: Reporting verbs whose judgement is in the speaking itself, so speech on a topic carries it too:
 #: "boasted about the economy". Others report plainly with "about": "neighbours complained about
 #: the music", "insisted on a guarantee".
-_SLANTED_SPEAKING: Final = frozenset({"boast", "brag", "crow", "whine"})
+_SLANTED_SPEAKING: Final = frozenset(
+    {"boast", "brag", "crow", "whine", "moan", "gripe", "carp", "bleat", "gloat"}
+)
 
 
 def _speaks_about(verb: Token) -> bool:

@@ -516,7 +516,7 @@ _REPORTING_LEMMAS: Final = frozenset(
         # figures were "a wake-up call"' quotes the speaker as "said" would
         *("rant", "rave", "fume", "boast", "brag", "crow", "whine", "grumble", "gush", "scoff"),
         *("sneer", "snap", "snarl", "scream", "shriek", "trumpet", "spout", "confess", "allege"),
-        *("contend", "assert"),
+        *("contend", "assert", "moan", "gripe", "carp", "bleat", "gloat"),
         # verbs that cast speech as talking down to someone (the loaded lexicon's): 'lectured
         # the council about its "shameful mess"' quotes the speaker all the same
         *("lecture", "hector", "harangue", "scold"),
@@ -566,11 +566,24 @@ def _reports(t: Token, span: Span) -> bool:
     """``t`` is a verb of speech whose words ``span`` may be: "so-called" reports no one, and a
     verb whose subject holds the quotation tells what was done with it."""
     return (
-        t.lemma_.lower() in _REPORTING_LEMMAS
+        _is_reporting_lemma(t)
         and t.pos_ in {"VERB", "ADP"}
         and not (t.lower_ == "called" and t.i >= 2 and t.doc[t.i - 2].lower_ == "so")
         and not _subject_holds(t, span)
     )
+
+
+def _is_reporting_lemma(t: Token) -> bool:
+    """Whether ``t`` is a reporting verb, by its lemma or by its written past or "-ing" form: the
+    model cuts "griped" back to "grip", losing the silent "e" of "gripe"."""
+    if t.lemma_.lower() in _REPORTING_LEMMAS:
+        return True
+    lower = t.lower_
+    stems = (
+        lower[:-1] if lower.endswith("ed") else "",
+        lower[:-3] + "e" if lower.endswith("ing") else "",
+    )
+    return any(stem in _REPORTING_LEMMAS for stem in stems if stem)
 
 
 def _subject_holds(verb: Token, span: Span) -> bool:
