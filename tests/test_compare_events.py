@@ -9805,10 +9805,6 @@ _WAITLIST_ROWS = (
     " sits in the row of the wire's third monthly fall, and the friendly paper's 42,000 sentence"
     " in the row of the wire's 312,000; the aligner's weights are not this probe's to change"
 )
-_WAITLIST_CREDIT = (
-    "'Critics should give credit where it is due.' in the friendly paper's own voice is read as"
-    " a claim only it carries, not as an unattributed opinion (opinions.py)"
-)
 
 
 def _text(comp: Comparison, article: str) -> str:
@@ -10083,7 +10079,6 @@ def test_waitlist_the_patients_account_is_the_opposition_sites_own_claim(
     assert row is None or _row_outlets(row) == {"opposition"}
 
 
-@pytest.mark.xfail(strict=True, reason=_WAITLIST_CREDIT)
 def test_waitlist_the_friendly_papers_call_for_credit_is_its_opinion(
     waitlist: Comparison,
 ) -> None:

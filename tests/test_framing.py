@@ -2516,6 +2516,27 @@ def test_a_doubting_verb_before_a_name_is_answered_with_the_verb_not_a_naming() 
     assert "calls" not in flag.explanation
 
 
+def test_an_outlet_telling_a_side_what_it_should_do_is_its_opinion() -> None:
+    """Found by the waitlist event: "Critics should give credit where it is due" in the outlet's
+    own voice was read as a plain claim, as "critics" was no role and "where it is due" read as a
+    condition. A notice's advice, a timetable and a condition of place stay plain."""
+    text = (
+        "Critics should give credit where it is due. "
+        "Detractors should accept the result. "
+        "Ministers should spend the money where it is needed. "
+        "Patients should bring their letter to the appointment. "
+        "The figures should be published in March. "
+        "Trains should run where the line is open. "
+        "Analysts should see a rise in prices."
+    )
+    opinions = [f for f in _flags([Article("a", "Post", text)]) if f.category == "opinion"]
+    assert [f.text for f in opinions] == [
+        "Critics should give credit where it is due.",
+        "Detractors should accept the result.",
+        "Ministers should spend the money where it is needed.",
+    ]
+
+
 def test_a_prescription_is_looked_for_only_at_the_modals() -> None:
     doc = nlp.parse("Ministers must act now. The river rose overnight. He should step down.")
 

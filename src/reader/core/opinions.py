@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final
 from weakref import WeakKeyDictionary
 
 from reader.core.entities import is_role_noun
+from reader.core.entity_words import is_person_noun
 from reader.core.framing_cues import Cue
 from reader.core.model import Claim
 from reader.core.nlp import between, has_word, labelled
@@ -771,7 +772,22 @@ def _people(subject: Token) -> bool:
         or subject.ent_type_ in {"PERSON", "NORP", "ORG"}
         or (subject.tag_ == "NNS" and is_role_noun(subject))
         or subject.lemma_.lower() in _BODIES
+        or _judging_people(subject)
     )
+
+
+def _judging_people(subject: Token) -> bool:
+    """People an outlet tells what to do as a side in the story: "Critics should give credit",
+    "Detractors should accept the result". Any plural of people counts, as the roles of
+    :func:`is_role_noun` leave out "critics"; a thing ("The figures should be published") not."""
+    lemma = subject.lemma_.lower()
+    return subject.tag_ in {"NNS", "NNPS"} and (lemma in _DOUBTERS or is_person_noun(subject))
+
+
+#: People who doubt or oppose, whom the lists of persons do not all hold.
+_DOUBTERS: Final = frozenset(
+    {"sceptic", "skeptic", "doubter", "detractor", "naysayer", "cynic", "objector", "moaner"}
+)
 
 
 def _no_one(subject: Token) -> bool:
@@ -830,7 +846,12 @@ def _ruled_or_scheduled(verb: Token, subject: Token | None) -> bool:
     rule's preposition hangs on the verb."""
     if any(
         c.dep_ == "agent"
-        or (c.dep_ == "advcl" and not _before_harm(c) and not _what_the_curbed_would_do(verb, c))
+        or (
+            c.dep_ == "advcl"
+            and not _before_harm(c)
+            and not _what_the_curbed_would_do(verb, c)
+            and not _where_deserved(c)
+        )
         for c in verb.children
     ):
         return True
@@ -847,6 +868,22 @@ def _ruled_or_scheduled(verb: Token, subject: Token | None) -> bool:
         and not _harm_ahead(t)
         for t in clause
     )
+
+
+def _where_deserved(clause: Token) -> bool:
+    """ "give credit where it is due", "spend it where it is needed": a "where" clause that says
+    what a place deserves or needs judges with the modal, where "if convicted" or "where the line
+    is open" frames it as a condition."""
+    if not any(c.dep_ == "advmod" and c.lower_ in {"where", "wherever"} for c in clause.children):
+        return False
+    if clause.lemma_.lower() in _DESERVING_VERBS:
+        return True
+    return any(c.dep_ == "acomp" and c.lower_ in _DESERVED for c in clause.children)
+
+
+#: What a "where" clause says a place deserves or needs ("where it is due", "where needed").
+_DESERVING_VERBS: Final = frozenset({"need", "deserve", "merit", "warrant", "earn"})
+_DESERVED: Final = frozenset({"due", "deserved", "needed", "necessary", "warranted", "merited"})
 
 
 def _before_harm(clause: Token) -> bool:
@@ -935,9 +972,10 @@ _PRACTICAL_VERBS: Final = frozenset(
 _PEOPLE_PRONOUNS: Final = frozenset(
     {"he", "she", "they", "we", "you", "nobody", "everyone", "everybody"}
 )
-#: Verbs of a forecast about people ("he should learn his sentence", "she should be back").
+#: Verbs of a forecast about people ("he should learn his sentence", "she should be back",
+#: "households should see lower bills").
 _FORECAST_VERBS: Final = frozenset(
-    {"be", "learn", "know", "hear", "arrive", "return", "receive", "get", "expect", "finish"}
+    {"be", "learn", "know", "hear", "arrive", "return", "receive", "get", "expect", "finish", "see"}
 )
 #: Prepositions and conjunctions that frame a modal as a rule or a schedule.
 _RULE_WORDS: Final = frozenset({"under", "without", "until", "unless", "before", "after", "within"})
