@@ -9795,11 +9795,6 @@ def waitlist() -> Comparison:
 
 WAITLIST = ("ministry_friendly", "opposition", "wire")
 
-_WAITLIST_LEXICON = (
-    "'record progress' and 'turning the corner' in the friendly paper's own voice, and the"
-    " opposition site's 'It is spin.', are in no word list; left to the lexicon's curators"
-    " (resources/lexicons/README.md) rather than added by this probe"
-)
 _WAITLIST_ROWS = (
     "the aligner joins the ledes and the figures: the opposition site's lede on year-long waits"
     " sits in the row of the wire's third monthly fall, and the friendly paper's 42,000 sentence"
@@ -9977,23 +9972,11 @@ def test_waitlist_what_the_outlets_share_lines_up(
 @pytest.mark.parametrize(
     ("article", "words"),
     [
-        pytest.param(
-            "ministry_friendly",
-            "record progress",
-            marks=pytest.mark.xfail(strict=True, reason=_WAITLIST_LEXICON),
-        ),
-        pytest.param(
-            "ministry_friendly",
-            "turning the corner",
-            marks=pytest.mark.xfail(strict=True, reason=_WAITLIST_LEXICON),
-        ),
+        ("ministry_friendly", "record progress"),
+        ("ministry_friendly", "turning the corner"),
         ("opposition", "crumbling health service"),
         ("opposition", "a paltry fall"),
-        pytest.param(
-            "opposition",
-            "It is spin",
-            marks=pytest.mark.xfail(strict=True, reason=_WAITLIST_LEXICON),
-        ),
+        ("opposition", "It is spin"),
         ("opposition", "left to rot"),
     ],
 )
@@ -10004,7 +9987,6 @@ def test_waitlist_each_sides_loaded_words_and_labels_are_flagged(
     assert found & {"label", "loaded", "intensifier"}, (words, found)
 
 
-@pytest.mark.xfail(strict=True, reason=_WAITLIST_LEXICON)
 def test_waitlist_each_sides_headline_framing_is_flagged(waitlist: Comparison) -> None:
     for article, word in (("ministry_friendly", "record progress"), ("opposition", "paltry")):
         assert [

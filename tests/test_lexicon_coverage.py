@@ -4055,3 +4055,37 @@ def test_guilt_ridden_is_a_feeling_ascribed_not_a_place_overrun() -> None:
     (entry,) = default_lexicon().lookup("guilt-ridden")
     assert entry.category == "loaded"
     assert "overrun" not in entry.note and "guilt" in entry.note
+
+
+def test_a_recovery_claimed_in_the_outlets_voice_is_loaded_not_a_log_or_a_road() -> None:
+    """ "record progress" and "turning the corner" said of a service or an economy declare a
+    success in the outlet's own words; keeping a record of progress and a corner of a road do
+    not."""
+    for text, words in (
+        ("The health service is turning the corner after a hard winter.", "turning the corner"),
+        ("The economy has turned the corner.", "turned the corner"),
+        ("The ministry hailed record progress on waiting lists.", "record progress"),
+    ):
+        assert (words, "loaded") in _flags(text), text
+    for text in (
+        "Nurses record progress in each patient's file.",
+        "The app lets runners record progress every week.",
+        "A lorry turning the corner into Mill Street hit a cyclist.",
+    ):
+        assert _flags(text) == [], text
+
+
+def test_spin_as_a_noun_judging_a_statement_is_loaded_not_a_machine_a_bowler_or_a_ride() -> None:
+    for text, words in (
+        ("It is spin.", "spin"),
+        ("The announcement was pure spin.", "pure spin"),
+        ("Voters are tired of government spin.", "government spin"),
+    ):
+        assert (words, "loaded") in _flags(text), text
+    for text in (
+        "Set the machine to a gentle spin.",
+        "Put the washing on a fast spin cycle.",
+        "The spin bowler took three wickets.",
+        "He took the new bike for a spin along the coast.",
+    ):
+        assert _flags(text) == [], text
