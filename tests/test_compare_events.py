@@ -9651,6 +9651,13 @@ def test_eviction_whined_and_boasted_are_shown_against_the_wires_said(
     assert not _flags_all(eviction, "wire", "attribution")
 
 
+def test_eviction_no_answer_holds_the_wires_dateline(eviction: Comparison) -> None:
+    """The answer to the tabloid's "Riot cops" is the wire's "Police", not its dateline too."""
+    answers = [c.answer for f in eviction.flags for c in f.counterparts]
+    assert "Police" in answers
+    assert not [a for a in answers if "(Meridian Press)" in a]
+
+
 @pytest.mark.xfail(strict=True, reason=_EVICTION_43)
 def test_eviction_dozens_is_shown_against_the_wires_43(eviction: Comparison) -> None:
     """The tabloid's "arresting dozens of them" is the wire's 43 said vaguely: a flag on its

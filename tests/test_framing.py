@@ -2542,3 +2542,21 @@ def test_a_prescription_is_looked_for_only_at_the_modals() -> None:
 
     assert [doc[i].text for i in _modals_at(doc)] == ["must", "should"]
     assert _modals_at(doc) is _modals_at(doc)  # read once per parse
+
+
+def test_an_answer_found_from_a_wire_claims_opening_starts_after_its_dateline() -> None:
+    """Found by the eviction event: the answer to a tabloid's "Riot cops" was the wire's
+    "MARROWGATE (Meridian Press) - Police", dateline and all. A dateline is where the copy was
+    filed, never the answer's words; the place itself, located alone, keeps the whole text."""
+    from reader.core.model import Counterpart
+
+    for lead in ("HALBY (Wire) - ", "HALBY, Nov 26 (Wire) - "):
+        text = f"{lead}Police on Tuesday cleared a camp of about 60 climate protesters."
+        opening = Counterpart("w", text, 0, len(lead) + len("Police"))
+        trimmed = counterparts.without_lead_in(opening)
+        assert (trimmed.answer, trimmed.text) == ("Police", text[len(lead) :])
+        place = counterparts.without_lead_in(Counterpart("w", text, 0, len("HALBY")))
+        assert (place.answer, place.text) == ("HALBY", text)
+    plain = "Police on Tuesday cleared a camp of about 60 climate protesters."
+    unchanged = Counterpart("w", plain, 0, len("Police"))
+    assert counterparts.without_lead_in(unchanged) == unchanged

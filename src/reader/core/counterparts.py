@@ -102,16 +102,19 @@ def without_lead_in(counterpart: Counterpart) -> Counterpart:
     ("PORT ALDER, March 3 (Wire) - ") its claim opens with, its located words moved with the
     text: the time says when the entry was posted and the dateline where the copy was filed,
     and a reader setting one outlet's words beside another's would read either as part of what
-    was said. Words located inside them (the place itself) keep the whole text."""
+    was said. Words located inside them (the place itself) keep the whole text; words located
+    from the opening on ("MARROWGATE (Wire) - Police", as a word diff finds the answer to a
+    claim's first word) start after it, as no dateline is part of an answer."""
     cut = lead_in_end(counterpart.text)
     if not cut:
         return counterpart
     if counterpart.start is None or counterpart.end is None:
         return Counterpart(counterpart.article, counterpart.text[cut:])
-    if counterpart.start < cut:
+    if counterpart.end <= cut:
         return counterpart
+    start = max(counterpart.start, cut)
     return Counterpart(
-        counterpart.article, counterpart.text[cut:], counterpart.start - cut, counterpart.end - cut
+        counterpart.article, counterpart.text[cut:], start - cut, counterpart.end - cut
     )
 
 
