@@ -4071,6 +4071,9 @@ def test_a_recovery_claimed_in_the_outlets_voice_is_loaded_not_a_log_or_a_road()
         "Nurses record progress in each patient's file.",
         "The app lets runners record progress every week.",
         "A lorry turning the corner into Mill Street hit a cyclist.",
+        "The bus was turning the corner when the brakes failed.",
+        "She turned the corner and saw the smoke.",
+        "Police said the van turned the corner at speed and hit a wall.",
     ):
         assert _flags(text) == [], text
 
