@@ -1859,6 +1859,22 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The firm hunted its customers like prey.", "hunted its customers like prey", "loaded"),
         ("The officer wormed his way into the group.", "wormed his way into", "loaded"),
         ("The regime's mask has slipped.", "mask has slipped", "loaded"),
+        # ptcprobe41b: owners of the press as barons, lobbyists and executives as an army and as
+        # predators, judges as nobility, a campaigner as a habitual protester, enfranchisement as
+        # importing voters, tax as war on aspiration, a payout as bought silence, marketing as
+        # hooking children, silencing as "shut up and obey"
+        ("The media baron never gives evidence.", "media baron", "label"),
+        ("An army of industry lobbyists worked the halls.", "army of industry lobbyists", "label"),
+        ("They are predators in business suits.", "predators in business suits", "label"),
+        ("We have a judicial aristocracy.", "judicial aristocracy", "label"),
+        ("A serial protester led the chant.", "serial protester", "label"),
+        ("The council is importing a new electorate.", "importing a new electorate", "loaded"),
+        ("This government hates aspiration.", "hates aspiration", "loaded"),
+        ("The levy is a war on the working class.", "war on the working class", "loaded"),
+        ("The paper paid millions to buy their silence.", "buy their silence", "loaded"),
+        ("They hook kids on vaping with candy flavours.", "hook kids on vaping", "loaded"),
+        ("The app stole her childhood.", "stole her childhood", "loaded"),
+        ("Students are told to shut up and obey.", "shut up and obey", "loaded"),
         # ptcprobe40b: people handled as livestock or filth, a restriction as house arrest, a
         # process as rigged, officials above the law or drunk on power, a double standard,
         # leaders selling their own people, mocking "brigades", a capital's elite, the usual
@@ -3948,6 +3964,16 @@ def test_ptcprobe41a_families_stay_quiet_on_their_literal_look_alikes() -> None:
     assert _flags("The roots wormed their way into the pipes.") == []
     assert _flags("The patient's oxygen mask has slipped, the nurse said.") == []
     assert _flags("Residents woke on Monday to find the river had risen.") == []
+
+
+def test_ptcprobe41b_families_stay_quiet_on_their_literal_look_alikes() -> None:
+    """The probe's families cast a payout as bought silence and marketing as hooking people on a
+    drug; the same words also tell of a hushed concert hall, a doctor's account of an addiction
+    and an angler's catch, which news copy writes plainly."""
+    assert _flags("The band bought a minute of silence before the encore.") == []
+    assert _flags("Doctors say he was hooked on nicotine by the age of sixteen.") == []
+    assert _flags("The angler hooked a large trout on the first cast.") == []
+    assert _flags("The judicial review will be heard in March.") == []
 
 
 def test_a_conjoined_verb_is_done_by_the_first_verbs_subject() -> None:
