@@ -2421,6 +2421,26 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The hall long catered to a gilded few.", "gilded few", "label"),
         ("The humanist lobby wants the school reshaped.", "humanist lobby", "label"),
         ("The faith lobby opposed the bill.", "faith lobby", "label"),
+        # team105 (probe 40b): housing and planning news; costs people are made to carry, homes
+        # as traps or cells, sales of public stock, residents cleared or uprooted, rules as hoops
+        ("Leaseholders were made to foot the bill for the repairs.", "made to foot", "loaded"),
+        ("The block is a fire trap, residents say.", "fire trap", "loaded"),
+        ("The council left the tenants to rot in the tower.", "to rot", "loaded"),
+        ("The cut pulled the ladder up behind younger tenants.", "ladder up", "loaded"),
+        ("Landlords face a dozen bureaucratic hoops.", "bureaucratic hoops", "loaded"),
+        ("Gangs operated with impunity on the estate.", "with impunity", "loaded"),
+        ("Ministers are selling off the family silver.", "family silver", "loaded"),
+        ("The regeneration amounts to social cleansing.", "social cleansing", "loaded"),
+        ("The landowner will reap a fortune from the sale.", "reap a fortune", "loaded"),
+        ("The estate became a byword for neglect.", "byword", "loaded"),
+        ("Students live in shoebox flats near the campus.", "shoebox flats", "loaded"),
+        ("The flats are the size of a prison cell.", "prison cell", "loaded"),
+        ("The bill is an assault on landlords.", "assault on landlords", "loaded"),
+        ("The plan will uproot families from the estate.", "uproot", "loaded"),
+        ("The council plans to clear out the tenants.", "clear out", "loaded"),
+        ("Quotas strangle housebuilding in the south.", "strangle housebuilding", "loaded"),
+        ("The town wants to slap a levy on holiday homes.", "slap", "loaded"),
+        ("A tiny minority of landlords break the rules.", "tiny minority", "intensifier"),
         # event40a (police clear a protest camp): the campers named by each side's press, and
         # a removal cast as violence in the outlet's own voice
         ("The crusties turned on the officers.", "crusties", "label"),
@@ -3742,6 +3762,14 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The council turned the old quarry into a theme park in 1990.",
         "The estate was paid out as a lump sum in 2019.",
         "The guidance lumps bread in with crisps and fizzy drinks.",
+        # team105 (probe 40b): crops left unharvested, trees and lofts, a share of cases, an
+        # heirloom
+        "Farmers left the apples to rot on the trees.",
+        "Crops were left to rot in the fields.",
+        "The storm uprooted trees along the river.",
+        "Volunteers cleared out the loft before the sale.",
+        "A tiny minority of cases reach court.",
+        "The family silver was stolen in a burglary.",
         # event40a: an eviction told plainly, and defenders of a land claim in court
         "Bailiffs carried out the eviction of the family on Monday, the court said.",
         "Lawyers defending the land claim said they would appeal.",
