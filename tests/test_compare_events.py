@@ -328,6 +328,15 @@ media-studies teacher expects the app to show, written down before the engine wa
   with no number, the court order and the injured officers left out, a medic's account of a
   70-year-old woman dragged by her arms as its own claim); the medic's "dragged her like a sack"
   and the council leader's "the park belongs to everyone" are theirs.
+- ``waitlist``: a hospital waiting list falls, told by three pages saved from a browser (site
+  header, cookie banner, "Most read", "Related", share buttons, readers' comments, footer; one
+  page in windows-1252); a wire report (42,000 to 7.18 million, the third monthly fall, 312,000
+  waiting over a year, every speaker "said"), a government-friendly paper ("record progress",
+  "turning the corner", "moaned" for the doctors' union, the year-long waits left out, an
+  unattributed "should give credit") and an opposition site ("crumbling", "paltry", "spin",
+  "left to rot", "boasted" for the health secretary, the three-month fall left out, a patient
+  waiting 19 months as its own claim); the secretary's "is working" and the union's "a drop in
+  the ocean" are theirs.
 """
 
 from __future__ import annotations
@@ -355,9 +364,13 @@ from reader.core.model import (
 EVENTS = Path(__file__).parent / "fixtures" / "events"
 
 
+#: The files an event's folder holds its articles in: plain text, or pages saved from a browser.
+_EVENT_FILES = (".txt", ".html")
+
+
 def _event(name: str) -> Comparison:
     """The event's articles, each with its file's name as its id."""
-    paths = sorted((EVENTS / name).glob("*.txt"))
+    paths = sorted(p for p in (EVENTS / name).iterdir() if p.suffix in _EVENT_FILES)
     return compare([replace(read_article(p), id=p.stem) for p in paths])
 
 
@@ -585,7 +598,7 @@ def test_sarn_tens_of_thousands_of_households_is_shown_beside_the_wires_22000(
     22,000", so no figure differs; the number it withholds is shown, not called different."""
     (note,) = [f for f in sarn.flags if f.rule == "rule:vague-count"]
     assert (note.article, note.text) == ("alarm", "Tens of thousands of households")
-    assert note.explanation.endswith("without the number; wire gives 22,000.")
+    assert note.explanation.endswith("without the number; wire gives about 22,000.")
 
 
 def test_sarn_the_other_outlets_figure_in_the_same_row_is_marked_with_the_flag(
@@ -9460,6 +9473,17 @@ def test_pricecap_the_regulator_the_charity_and_the_ministry_are_one_actor_each(
     assert not [e for e in pricecap.entities if e.type == "PERSON" and places & set(e.aliases)]
 
 
+def test_pricecap_the_country_that_owns_the_energy_regulator_is_a_place(
+    pricecap: Comparison,
+) -> None:
+    """ "Halvenia's energy regulator": the small model types the country an organisation, but a
+    firm owns no regulator of a field; a company's own regulator ("Barclays' regulator") names
+    no field."""
+    country = _actor(pricecap, "Halvenia")
+    assert country.type == "GPE"
+    assert set(country.mentions) == {"wire", "business"}
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="the three outlets' sentences that open \"Nordvolt Energy, the country's largest"
@@ -9494,10 +9518,6 @@ _EVICTION_ROWS = (
     " leader's reopening in one row (the activist site's 'leader of Marrowgate City Council'"
     " pairs with both), and the appeal with the 200 trees and the tabloid's 'whined' sentence;"
     " the aligner's weights are not this probe's to change"
-)
-_EVICTION_ACTORS = (
-    "the small model tags 'Action Marrowgate' a person without 'Climate', 'Riot' of 'Riot"
-    " cops' a person and 'Neighbours' opening a sentence a body (entities.py, entity_bounds.py)"
 )
 
 
@@ -9752,12 +9772,374 @@ def test_eviction_the_council_the_police_and_the_campaign_are_one_actor_each(
     assert not [e for e in eviction.entities if {a.lower() for a in e.aliases} & names]
 
 
-@pytest.mark.xfail(strict=True, reason=_EVICTION_ACTORS)
 def test_eviction_the_campaign_group_is_one_body_and_no_common_word_an_actor(
     eviction: Comparison,
 ) -> None:
+    """The small model tags "Action Marrowgate" a person without "Climate", "Riot" of "Riot cops"
+    a person and "Neighbours" opening a sentence a body: the group is read whole, and a plural
+    common noun opening a sentence, or the word before one, is no actor."""
     body = _actor(eviction, "Climate Action Marrowgate")
     assert body.type == "ORG"
     assert set(body.mentions) == set(EVICTION)
     words = {"riot", "neighbours", "action marrowgate"}
     assert not [e for e in eviction.entities if {a.lower() for a in e.aliases} & words]
+
+
+# --- waitlist: three pages saved from a browser, chrome and all, one in windows-1252 ---------
+
+
+@pytest.fixture(scope="module")
+def waitlist() -> Comparison:
+    return _event("waitlist")
+
+
+WAITLIST = ("ministry_friendly", "opposition", "wire")
+
+_WAITLIST_LEXICON = (
+    "'record progress' and 'turning the corner' in the friendly paper's own voice, and the"
+    " opposition site's 'It is spin.', are in no word list; left to the lexicon's curators"
+    " (resources/lexicons/README.md) rather than added by this probe"
+)
+_WAITLIST_MOANED = (
+    "'moaned' is a loaded-word entry (lexicon:loaded:moan, 'casts a complaint as whining'), not a"
+    " reporting verb like 'whined', so it is answered by the others' claim but never set against"
+    " their 'said'"
+)
+_WAITLIST_ROWS = (
+    "the aligner joins the ledes and the figures: the opposition site's lede on year-long waits"
+    " sits in the row of the wire's third monthly fall, and the friendly paper's 42,000 sentence"
+    " in the row of the wire's 312,000; the aligner's weights are not this probe's to change"
+)
+_WAITLIST_CREDIT = (
+    "'Critics should give credit where it is due.' in the friendly paper's own voice is read as"
+    " a claim only it carries, not as an unattributed opinion (opinions.py)"
+)
+
+
+def _text(comp: Comparison, article: str) -> str:
+    return comp.article(article).text
+
+
+@pytest.mark.parametrize(
+    ("article", "outlet", "headline", "byline"),
+    [
+        (
+            "wire",
+            "Continental Press",
+            "Hospital waiting list falls for third month but year-long waits rise",
+            "Anneli Varga",
+        ),
+        (
+            "ministry_friendly",
+            "The Aldoran Standard",
+            "Record progress as hospital waiting list falls yet again",
+            "Piers Langford",
+        ),
+        (
+            "opposition",
+            "The Lantern",
+            "Year-long waits soar as Holt boasts of paltry fall in waiting list",
+            "Ruth Calloway",
+        ),
+    ],
+)
+def test_waitlist_each_pages_outlet_headline_and_date_come_from_its_metadata(
+    waitlist: Comparison, article: str, outlet: str, headline: str, byline: str
+) -> None:
+    """A saved page says who published it, under what headline, by whom and when (its
+    ``<title>``, ``og:`` tags and JSON-LD): the file's name is never the outlet, and the
+    headline is metadata, not the body's first claim."""
+    page = waitlist.article(article)
+    assert (page.outlet, page.outlet_source) == (outlet, "document")
+    assert page.title == headline
+    assert page.author == byline
+    assert page.date is not None and page.date.startswith("2026-11-26")
+    assert not page.text.startswith(headline)
+
+
+@pytest.mark.parametrize(
+    ("article", "chrome"),
+    [
+        *(
+            ("wire", words)
+            for words in (
+                "cookies",
+                "Accept all",
+                "Search Continental Press",
+                "Pictures",
+                "Share on Facebook",
+                "Copy link",
+                "Updated 23 minutes ago",
+                "Trust Principles",
+                "Most read",
+                "Storm Edda",
+                "junior doctors vote",
+                "shambles",
+                "moaners",
+                "All rights reserved",
+            )
+        ),
+        *(
+            ("ministry_friendly", words)
+            for words in (
+                "cookies",
+                "favourite paper since 1881",
+                "Puzzles",
+                "Share this article",
+                "WhatsApp",
+                "Topics:",
+                "luxury weekend",
+                "surgical hubs will transform care",
+                "doom-mongers",
+                "propaganda",
+                "house rules",
+                "Registered in Aldora",
+            )
+        ),
+        *(
+            ("opposition", words)
+            for words in (
+                "cookies",
+                "holds power to account",
+                "Donate",
+                "Telegram",
+                "Chip in",
+                "Support The Lantern",
+                "Posted in",
+                "Rail fares",
+                "cancels 300 operations",
+                "Holt should resign",
+                "Let us not pretend",
+                "Leave a Reply",
+                "private clinic firm",
+                "Sign up",
+                "Proudly independent",
+            )
+        ),
+    ],
+)
+def test_waitlist_no_page_chrome_reaches_the_article(
+    waitlist: Comparison, article: str, chrome: str
+) -> None:
+    """Navigation, the cookie banner, share buttons, "Most read" and "Related" lists, readers'
+    comments, a donation box and the footer are the site's, not the article's: none is compared
+    as a claim or flagged as the outlet's wording."""
+    assert chrome.lower() not in _text(waitlist, article).lower()
+    assert not [c for c in waitlist.claims[article] if chrome.lower() in c.text.lower()]
+
+
+def test_waitlist_the_windows_1252_pages_apostrophe_and_pound_sign_come_out_right(
+    waitlist: Comparison,
+) -> None:
+    """The friendly paper's page declares windows-1252 in its ``<meta charset>``: its curly
+    apostrophes and pound sign are read as such, not as replacement marks or mojibake."""
+    text = _text(waitlist, "ministry_friendly")
+    assert "Aldora\u2019s hospitals" in text
+    assert "\u00a31.2 billion" in text
+    assert not [bad for bad in ("\ufffd", "\u00e2\u20ac", "\u00c2") if bad in text]
+    quoted = "\u201cThe plan is working, and patients are starting to see the difference,\u201d"
+    assert quoted in text
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        (
+            ("wire", "The list fell by 42,000 to 7.18 million"),
+            ("ministry_friendly", "The waiting list fell by 42,000 to 7.18 million"),
+            ("opposition", "fell by 42,000 to 7.18 million, a paltry fall"),
+        ),
+        (
+            ("wire", "fell for the third month running"),
+            ("ministry_friendly", "falling for the third month running"),
+        ),
+        (("wire", "rose to 312,000, up from 298,000"), ("opposition", "Some 312,000 people")),
+        (
+            ("wire", "Holt said the fall showed"),
+            ("ministry_friendly", "Holt said the figures were proof"),
+            ("opposition", "Holt boasted that her recovery plan"),
+        ),
+        tuple((a, "The plan is working, and patients") for a in WAITLIST),
+        (
+            ("wire", "said the fall was too small"),
+            ("ministry_friendly", "moaned that the fall was too small"),
+            ("opposition", "said the fall was nowhere near enough"),
+        ),
+        tuple((a, "A fall of 42,000 is a drop in the ocean") for a in WAITLIST),
+        (
+            ("wire", "He said hospitals were short of staff"),
+            ("opposition", "He said hospitals were short of staff"),
+        ),
+        tuple((a, "below 6.5 million by March 2028") for a in WAITLIST),
+        tuple(
+            (a, "She said the list would keep falling through the winter")
+            for a in ("wire", "ministry_friendly")
+        ),
+    ],
+)
+def test_waitlist_what_the_outlets_share_lines_up(
+    waitlist: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(waitlist, *held)
+
+
+@pytest.mark.parametrize(
+    ("article", "words"),
+    [
+        pytest.param(
+            "ministry_friendly",
+            "record progress",
+            marks=pytest.mark.xfail(strict=True, reason=_WAITLIST_LEXICON),
+        ),
+        pytest.param(
+            "ministry_friendly",
+            "turning the corner",
+            marks=pytest.mark.xfail(strict=True, reason=_WAITLIST_LEXICON),
+        ),
+        ("opposition", "crumbling health service"),
+        ("opposition", "a paltry fall"),
+        pytest.param(
+            "opposition",
+            "It is spin",
+            marks=pytest.mark.xfail(strict=True, reason=_WAITLIST_LEXICON),
+        ),
+        ("opposition", "left to rot"),
+    ],
+)
+def test_waitlist_each_sides_loaded_words_and_labels_are_flagged(
+    waitlist: Comparison, article: str, words: str
+) -> None:
+    found = {f.category for f in _word_flags_over(waitlist, article, words)}
+    assert found & {"label", "loaded", "intensifier"}, (words, found)
+
+
+@pytest.mark.xfail(strict=True, reason=_WAITLIST_LEXICON)
+def test_waitlist_each_sides_headline_framing_is_flagged(waitlist: Comparison) -> None:
+    for article, word in (("ministry_friendly", "record progress"), ("opposition", "paltry")):
+        assert [
+            f for f in waitlist.headline_flags if f.article == article and word in f.text.lower()
+        ], (article, word)
+    assert not [f for f in waitlist.headline_flags if f.article == "wire"]
+
+
+def test_waitlist_the_plain_words_of_monthly_figures_are_not_flagged(
+    waitlist: Comparison,
+) -> None:
+    """ "fell", "waiting list", "figures" and "union" are the plain words of a statistics
+    release, in whichever outlet uses them; the wire is not flagged for its wording at all."""
+    assert not _own_word_flags(waitlist, "wire")
+    plain = {
+        "fell",
+        "fall",
+        "falling",
+        "waiting list",
+        "list",
+        "figures",
+        "union",
+        "said",
+        "waited",
+        "rose",
+        "treatment",
+        "health service",
+        "surgical hubs",
+    }
+    unquoted = [
+        f
+        for f in (*waitlist.flags, *waitlist.headline_flags)
+        if not f.quoted and f.rule != "rule:left-out-count"
+    ]
+    assert not [f for f in unquoted if f.text.lower() in plain]
+
+
+@pytest.mark.xfail(strict=True, reason=_WAITLIST_MOANED)
+def test_waitlist_moaned_and_boasted_are_shown_against_the_wires_said(
+    waitlist: Comparison,
+) -> None:
+    for article, verb in (("ministry_friendly", "moaned"), ("opposition", "boasted")):
+        flags = [f for f in _flags_all(waitlist, article, "attribution") if f.text == verb]
+        assert flags, verb
+        assert all("wire" in _answered_by(f) for f in flags), verb
+        assert any("'said'" in f.explanation for f in flags), verb
+    assert not _flags_all(waitlist, "wire", "attribution")
+
+
+@pytest.mark.xfail(strict=True, reason=_WAITLIST_ROWS)
+def test_waitlist_the_friendly_paper_leaves_out_the_year_long_waits(
+    waitlist: Comparison,
+) -> None:
+    waits = group_of(waitlist, "wire", "rose to 312,000, up from 298,000")
+    assert _row_outlets(waits) == {"wire", "opposition"}
+    assert "312,000" not in _text(waitlist, "ministry_friendly")
+
+
+@pytest.mark.xfail(strict=True, reason=_WAITLIST_ROWS)
+def test_waitlist_the_opposition_site_leaves_out_the_three_month_fall(
+    waitlist: Comparison,
+) -> None:
+    third = group_of(waitlist, "wire", "fell for the third month running")
+    assert "opposition" not in _row_outlets(third)
+    assert "third" not in _text(waitlist, "opposition")
+
+
+def test_waitlist_the_patients_account_is_the_opposition_sites_own_claim(
+    waitlist: Comparison,
+) -> None:
+    assert _unique(waitlist, "opposition", "19 months for a hip operation")
+    row = group_holding(waitlist, "opposition", "I am in pain every single day")
+    assert row is None or _row_outlets(row) == {"opposition"}
+
+
+@pytest.mark.xfail(strict=True, reason=_WAITLIST_CREDIT)
+def test_waitlist_the_friendly_papers_call_for_credit_is_its_opinion(
+    waitlist: Comparison,
+) -> None:
+    text = _text(waitlist, "ministry_friendly")
+    start = text.index("should give credit where it is due")
+    opinions = _flags_all(waitlist, "ministry_friendly", "opinion")
+    assert [f for f in opinions if f.start <= start < f.end]
+    assert not _flags(waitlist, "wire", "opinion")
+
+
+def test_waitlist_the_outlets_agree_on_every_figure(waitlist: Comparison) -> None:
+    """All three give 42,000 and 7.18 million, and both that give them 312,000 and 298,000: no
+    figure differs, whatever each outlet makes of it."""
+    assert not [f for f in waitlist.flags if f.rule == "rule:different-figure"]
+
+
+def test_waitlist_quoted_words_are_the_speakers_not_the_outlets(waitlist: Comparison) -> None:
+    """The secretary's "is working", the union chair's "a drop in the ocean" and the patient's
+    "every single day" are theirs: any flag inside the quotes is marked quoted, and none is the
+    outlet's opinion or scare quote."""
+    for article, quoted in (
+        *(
+            (a, "The plan is working, and patients are starting to see the difference,")
+            for a in WAITLIST
+        ),
+        *((a, "A fall of 42,000 is a drop in the ocean") for a in WAITLIST),
+        ("opposition", "I am in pain every single day."),
+    ):
+        start = _text(waitlist, article).index(quoted)
+        inside = _flags_over(waitlist, article, start, start + len(quoted))
+        assert all(f.quoted for f in inside), (article, quoted)
+        assert not [f for f in inside if f.category in {"opinion", "scare-quote"}], (
+            article,
+            quoted,
+        )
+
+
+def test_waitlist_the_secretary_the_union_chair_and_the_patient_are_one_actor_each(
+    waitlist: Comparison,
+) -> None:
+    for name, outlets in (
+        ("Maren Holt", set(WAITLIST)),
+        ("Tobias Renn", set(WAITLIST)),
+        ("Greta Lind", {"opposition"}),
+    ):
+        person = _actor(waitlist, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    union = _actor(waitlist, "Aldoran Medical Union")
+    assert union.type == "ORG"
+    assert set(union.mentions) == set(WAITLIST)
+    places = {"Dunmere", "Kessford", "Aldora"}
+    assert not [e for e in waitlist.entities if e.type == "PERSON" and places & set(e.aliases)]

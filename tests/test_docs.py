@@ -65,6 +65,16 @@ def test_guide_names_every_flag_kind_with_its_letter() -> None:
             assert f"**{label} ({style_for(category).marker}).**" in text
 
 
+def test_guide_says_a_vague_count_is_flagged_as_a_different_fact() -> None:
+    """The legend's "Fact" and Details' "Different fact" head a vague count ("dozens" where
+    another outlet gives 31) too, whose numbers may not differ at all: the guide's paragraph on
+    the kind says so, and that the flag calls them different only when they are."""
+    text = GUIDE.read_text(encoding="utf-8")
+    start = text.index(f"**{CATEGORY_LABELS['figure']} (")
+    paragraph = text[start : text.index("\n\n", start)]
+    assert "vague count" in paragraph and "loose, not wrong" in paragraph
+
+
 def menu_entries(menu: QMenu) -> dict[str, QMenu | None]:
     """A menu's entries by their words as a reader sees them (no "&", no "…")."""
     menu.aboutToShow.emit()  # the menus filled as they open (Open Recent, Show Outlets)

@@ -1481,6 +1481,45 @@ def test_a_common_noun_opening_a_sentence_is_no_person_where_it_is_written_in_lo
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Riot cops on Tuesday cleared the camp. Lena Vosper said she was hurt.", "Riot"),
+        (
+            "Neighbours said they had put up with the noise for weeks, said Carol Denby.",
+            "Neighbours",
+        ),
+        # Opening a paragraph, the tagger reads "Neighbours" as a proper noun.
+        (
+            '"It is over," Carol Denby said.\n\n'
+            "Neighbours said the site had been a mess for weeks.",
+            "Neighbours",
+        ),
+    ],
+)
+def test_a_plural_common_noun_opening_a_sentence_is_no_actor(text: str, word: str) -> None:
+    """Found by the eviction event: the small model typed "Riot" of "Riot cops" a person and
+    "Neighbours" opening a paragraph a body. Nothing else in the text calls either a name."""
+    _, entities = _label([text])
+    assert not [e for e in entities if word in e.aliases]
+    assert [e for e in entities if e.type == "PERSON"]
+
+
+def test_a_plural_opening_a_sentence_stays_a_name_where_the_text_capitalises_it_inside_one() -> (
+    None
+):
+    """ "Neighbours said" opens a sentence; "was aired on Neighbours" inside another writes the
+    word as a name (a soap opera's), so the comparison keeps the model's entity."""
+    texts = [
+        "Neighbours said the show had been loud for weeks, said Carol Denby.",
+        "The noise was aired on Neighbours, the soap, on Monday.",
+    ]
+    _, alone = _label(texts[:1])
+    _, both = _label(texts)
+    assert not [e for e in alone if "Neighbours" in e.aliases]
+    assert [e for e in both if "Neighbours" in e.aliases]
+
+
+@pytest.mark.parametrize(
     "texts",
     [
         # Speaking makes a person of the word, whatever the bakery is called.
@@ -3524,6 +3563,42 @@ def test_a_police_force_named_after_its_place_is_one_body() -> None:
     assert bodies == {"Harwick Constabulary": "ORG", "Harwick Fire Service": "ORG"}
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Climate Action Tolworth, the campaign group behind the camp, said it would appeal."
+            " The camp in Tolworth was cleared.",
+            "Climate Action Tolworth",
+        ),
+        ("Save Dunmore said it would fight the plan in the courts.", "Save Dunmore"),
+        ("Friends of Harwick Park said it would fight the plan.", "Friends of Harwick Park"),
+        (
+            "Dunmore Against Fracking, a local group, said it would fight the well.",
+            "Dunmore Against Fracking",
+        ),
+    ],
+)
+def test_a_campaign_group_named_in_its_usual_shape_is_one_body(text: str, group: str) -> None:
+    """Found by the eviction event: opening a sentence, "Climate Action Marrowgate" lost its
+    first word to the small model and became the person "Action Marrowgate", and "Friends of
+    Harwick Park" is tagged nothing. The place the group is named after stays a place."""
+    actors = _actors([text])
+    assert [(e.name, e.type) for e in actors if group.split()[-1] in e.name] == [(group, "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friends of Ruth Kessling said she was a kind neighbour.",  # her friends, no group
+        "Police Action Angers Residents\n\nPolice cleared the camp on Monday.",  # a headline
+    ],
+)
+def test_words_of_a_campaign_groups_shape_make_no_group_by_themselves(text: str) -> None:
+    actors = _actors([text])
+    assert not [e for e in actors if "Friends" in e.name or "Action" in e.name]
+
+
 def test_police_with_no_place_before_it_is_no_new_name() -> None:
     """ "Police said" and "the City Police" name no force by its place: nothing is made of
     them."""
@@ -3976,6 +4051,32 @@ def test_a_name_owning_a_ministry_is_a_country(text: str) -> None:
     """Found by the restitution event: the model typed "Velmark" in "Velmark's culture
     ministry" a person, though no person owns a ministry."""
     assert _entity_types(text, ("Velmora", "PERSON"))["Velmora"] == "GPE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velmora's energy regulator raised the household price cap on Monday.",
+        "Velmora's central bank held its main rate at 4 percent on Thursday.",
+    ],
+)
+def test_a_name_owning_a_fields_regulator_or_a_central_bank_is_a_country(text: str) -> None:
+    """Found by the pricecap event: the model typed the country in "Halvenia's energy
+    regulator" an organisation, though a firm owns no energy regulator and no central bank."""
+    assert _entity_types(text, ("Velmora", "ORG"))["Velmora"] == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Corvid Bank's regulator fined it 2 million crowns on Monday.", "Corvid Bank"),
+        ("Velmora's regulator fined the lender on Monday.", "Velmora"),
+    ],
+)
+def test_a_name_owning_a_regulator_with_no_field_keeps_its_type(text: str, name: str) -> None:
+    """A company answers to a regulator and calls it its own ("Barclays' regulator"): with no
+    field before the noun, the owner may be a firm, and the model's type stands."""
+    assert _entity_types(text, (name, "ORG"))[name] == "ORG"
 
 
 def test_a_groups_health_ministry_written_as_a_name_leaves_the_group_a_body() -> None:

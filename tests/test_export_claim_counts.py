@@ -100,7 +100,7 @@ def test_articles_table_counts_rows_reported_of_all_rows(flavour: str) -> None:
     assert "Claims" not in table[""]  # no second, differently counted "Claims" column
     # The note says what is counted, with this report's number of rows.
     assert "how many of the 3 rows of “Claims side by side”" in html
-    assert "as the app's Overview counts them (“Harbour Wire: reports 2 of the 3 claims”)" in html
+    assert "as the app’s Overview counts them (“Harbour Wire: reports 2 of the 3 claims”)" in html
 
 
 def test_report_rows_are_the_claims_side_by_side_rows() -> None:

@@ -111,4 +111,4 @@ def test_a_report_compares_only_two_or_more_shown_articles(
     page = to_html(comparison, shown=shown)
     heads = page.split('id="articles"')[1].split("</thead>")[0]
     assert ("<th>Left out</th>" in heads) == compared
-    assert ("what another outlet wrote in that flag's place" in page) == compared
+    assert ("what another outlet wrote in that flag’s place" in page) == compared

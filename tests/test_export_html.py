@@ -24,10 +24,17 @@ from reader.core.model import (
     Flag,
     category_description,
 )
-from reader.core.overview import RATE_MIN_WORDS, FlagFilter, build_overview, flags_in_words
+from reader.core.overview import (
+    NO_MATCH,
+    RATE_MIN_WORDS,
+    FlagFilter,
+    build_overview,
+    flags_in_words,
+)
 from reader.core.palette import CATEGORY_STYLES, UNDERLINE_WORDS
 from reader.core.report_overview import CHART_PROFILE
 from reader.core.report_style import contrast
+from reader.core.typography import curly
 
 #: Elements that load, embed or run something. None may appear in a report.
 ACTIVE_TAGS = {
@@ -148,12 +155,27 @@ def test_report_names_every_outlet_and_shows_every_flag(
     text = parse(report).plain
     for article in comparison.articles:
         assert article.outlet in text
-        assert f"no matching sentence in {article.outlet}" in text or all(
+        assert f"{NO_MATCH} in {article.outlet}" in text or all(
             row.cells.get(article.id) for row in comparison.rows()
         )
     for flag in comparison.flags:
         assert " ".join(flag.text.split()) in text, flag.id
-        assert " ".join(flag.explanation.split()) in text, flag.id
+        assert " ".join(curly(flag.explanation).split()) in text, flag.id
+
+
+def test_an_empty_cell_says_what_the_apps_cell_says(comparison: Comparison, report: str) -> None:
+    """The app's cell reads "No matching sentence" where the report's read "no matching sentence
+    in …": both now take the words from core, the report adding the outlet it is about."""
+    missing = [
+        (row, a.outlet)
+        for row in comparison.rows()
+        for a in comparison.articles
+        if not row.cells.get(a.id)
+    ]
+    assert missing
+    absent = re.findall(r'<td class="absent">([^<]*)</td>', report)
+    assert sorted(set(absent)) == sorted({f"{NO_MATCH} in {escape(o)}" for _row, o in missing})
+    assert NO_MATCH[0].isupper() and NO_MATCH.lower() + " in" not in report
 
 
 def test_flags_are_highlighted_with_their_category_and_explanation(
@@ -163,7 +185,7 @@ def test_flags_are_highlighted_with_their_category_and_explanation(
     titles = {v for t, n, v in doc.attrs if n == "title"}
     classes = " ".join(v for t, n, v in doc.attrs if n == "class")
     for flag in comparison.flags:
-        assert any(flag.explanation in t for t in titles), flag.id
+        assert any(curly(flag.explanation) in t for t in titles), flag.id
         assert f"c-{flag.category}" in classes
     marks = [v for t, n, v in doc.attrs if t == "mark" and n == "class"]
     inline = [f for f in comparison.flags if f.category not in {"opinion", "unique-claim"}]
@@ -209,7 +231,7 @@ def test_other_outlets_words_in_a_flags_place_are_marked_with_it(
     assert {"signed", "agreed", "a treaty"} <= {words for _c, _t, words in echoes}
     # The flagged outlet's own words are its flags, never an echo of them.
     assert not any(w in {"Globalist premier", "finally caved", "so-called"} for *_x, w in echoes)
-    assert "dotted outline in a flag's colour" in section(report, "claims")
+    assert "dotted outline in a flag’s colour" in section(report, "claims")
     assert ".echo.c-label{border-color:" + CATEGORY_STYLES["label"].colour + "}" in report
 
 
@@ -250,7 +272,7 @@ def test_the_legend_names_each_underline_as_the_app_draws_it(report: str) -> Non
     for cat in listed:
         style = CATEGORY_STYLES[cat]
         words = UNDERLINE_WORDS[style.underline]
-        meaning = category_description(cat, 2)  # its plain meaning comes between
+        meaning = curly(category_description(cat, 2))  # its plain meaning comes between
         assert f"{CATEGORY_LABELS[cat]} {style.marker} {meaning} {words} underline ·" in legend
     assert "dash-dot underline" in legend and "double" not in legend
     css = "".join(parse(report).css)
@@ -284,7 +306,7 @@ def test_the_legend_says_what_each_kind_means_in_plain_words(comparison: Compari
         listed = [cat for cat, name in CATEGORY_LABELS.items() if f"{name} " in legend]
         assert "label" in listed and "intensifier" in listed
         for cat in listed:
-            assert category_description(cat, len(comp.articles)) in legend, cat
+            assert curly(category_description(cat, len(comp.articles))) in legend, cat
 
 
 def test_report_adapts_to_dark_mode_and_print(report: str) -> None:
@@ -513,7 +535,7 @@ def test_single_article_report() -> None:
     html = to_html(comp)
     doc = assert_inert(html)
     assert "Framing in The Daily Beacon" in doc.plain
-    assert "no matching sentence in" not in doc.plain and "only The Daily Beacon" not in doc.plain
+    assert f"{NO_MATCH} in" not in doc.plain and "only The Daily Beacon" not in doc.plain
     for flag in comp.flags:
         assert flag.text in doc.plain
     # nothing to set it against: no promise of what others wrote, no "Only here" or "Left out"
@@ -534,9 +556,9 @@ def test_one_articles_report_says_what_each_section_shows_of_it() -> None:
         text = parse(page).plain
         assert "How this article names the actors" in text
         assert "Who this article quotes or cites" in text
-        assert "This article's claims, with their flags" in text
-        assert "One row per claim, in the article's order." in text
-        assert "the rows of “This article's claims, with their flags” below" in text
+        assert "This article’s claims, with their flags" in text
+        assert "One row per claim, in the article’s order." in text
+        assert "the rows of “This article’s claims, with their flags” below" in text
         assert not re.search(r"each outlet|side by side|outlets? that|no outlet", text, re.I)
         assert "<h3>Coverage</h3>" not in page
         n = len(comp.claims["beacon"])
@@ -756,6 +778,96 @@ def _two_claims_in_one_row() -> Comparison:
     return replace(comp, claims={**comp.claims, "beacon": claims}, flags=flags)
 
 
+def _a_clause_alone_in_one_outlet() -> Comparison:
+    """The Beacon's opinion sentence split in two clauses, as the engine splits "Cameras will
+    enforce the zone, and drivers who do not pay will face an $80 fine": the second clause
+    opens with the word joining it to the first ("that"), and the "only this outlet" flag starts
+    after it, on the words it is about."""
+    comp = build_comparison(with_hostile=False)
+    beacon = next(a for a in comp.articles if a.id == "beacon")
+    whole = next(c for c in comp.claims["beacon"] if c.text.startswith("It is a shameful"))
+    cut = beacon.text.index(" that will leave", whole.start)
+    first = replace(whole, end=cut, text=beacon.text[whole.start : cut])
+    rest = replace(whole, id="beacon-c3b", start=cut + 1, text=beacon.text[cut + 1 : whole.end])
+    claims = tuple(
+        part for c in comp.claims["beacon"] for part in ((first, rest) if c is whole else (c,))
+    )
+    unique = next(f for f in comp.flags if f.category == "unique-claim")
+    words = rest.start + len("that ")
+    clause = replace(unique, start=words, text=beacon.text[words : rest.end], claim=rest.id)
+    flags = (*(f for f in comp.flags if f is not unique), clause)
+    return replace(comp, claims={**comp.claims, "beacon": claims}, flags=flags)
+
+
+def _claim_paragraphs(page: str, *words: str) -> list[str]:
+    """The markup of each paragraph of "Claims side by side" whose text holds any of ``words``
+    (its text: another outlet's words in a flag's place name the flag in a tooltip)."""
+    claims = page.split('id="claims"', 1)[1].split("</section>", 1)[0]
+    found = re.findall(r'<p class="claim">(.*?)</p>', claims)
+    return [p for p in found if any(w in re.sub(r"<[^>]+>", "", p) for w in words)]
+
+
+def test_a_clauses_marker_stands_in_front_of_the_words_it_marks() -> None:
+    """The demo's row read "U1 and drivers who do not pay …" under a line "Cameras will enforce
+    the zone": the clauses of one sentence were two paragraphs, the second opening with "and",
+    and the badge stood at the claim's start, before the joining word. The sentence now reads
+    whole, and the marker stands where the flagged words start."""
+    comp = _a_clause_alone_in_one_outlet()
+    for page in (to_html(comp), to_qt_report(comp).html):
+        sentence = _claim_paragraphs(page, "surrender", "will leave")
+        assert len(sentence) == 1  # one sentence, one paragraph
+        words = re.sub(r"<sup .*?</sup>", "", sentence[0])  # footnote numbers after a flag
+        plain = " ".join(unescape(re.sub(r"<[^>]+>", "", words)).split())
+        # The sentence whole, with the word that joins its clauses; the marker in front of the
+        # flagged words, after the joining word.
+        assert re.sub(r"\b[A-Z]\d+ ", "", plain) == (
+            "It is a shameful surrender that will leave Norland's farms utterly dependent on a"
+            " hostile neighbour."
+        )
+        assert re.search(r"that U\d+ will leave", plain), plain
+        before_badge = sentence[0].split('<span class="badge c-unique-claim"', 1)[0]
+        assert re.sub(r"<[^>]+>", "", before_badge).endswith("that ")
+
+
+def test_sentences_of_a_cell_stay_apart() -> None:
+    """Only clauses of one sentence join: two sentences of one outlet in a row keep a paragraph
+    each."""
+    comp = _two_claims_in_one_row()
+    beacon = comp.claims["beacon"]
+    moved = [replace(c, sentence=c.sentence + 1) if c.id == "beacon-c3b" else c for c in beacon]
+    apart = replace(comp, claims={**comp.claims, "beacon": tuple(moved)})
+    assert len(_claim_paragraphs(to_html(comp), "surrender", "will leave")) == 1
+    assert len(_claim_paragraphs(to_html(apart), "surrender", "will leave")) == 2
+
+
+def test_a_sentence_cut_between_rows_says_it_goes_on() -> None:
+    """A sentence whose clauses sit in two rows read as two sentences cut short ('"This is a
+    tax …," he said' with no full stop): each part now says with "…", as the app does, that the
+    sentence goes on in another row."""
+    comp = build_comparison(with_hostile=False)
+    beacon = next(a for a in comp.articles if a.id == "beacon")
+    whole = next(c for c in comp.claims["beacon"] if c.text.startswith("Globalist premier"))
+    cut = beacon.text.index(" the deal", whole.start)
+    first = replace(whole, end=cut, text=beacon.text[whole.start : cut])
+    rest = replace(whole, id="beacon-rest", start=cut + 1, text=beacon.text[cut + 1 : whole.end])
+    claims = tuple(
+        part for c in comp.claims["beacon"] for part in ((first, rest) if c is whole else (c,))
+    )
+    split = replace(comp, claims={**comp.claims, "beacon": claims})
+    rows = [r for r in split.rows() if r.cells.get("beacon")]
+    assert [r for r in rows if first in r.cells["beacon"]] != [
+        r for r in rows if rest in r.cells["beacon"]
+    ]  # the two parts are in two rows
+    for page in (to_html(split), to_qt_report(split).html):
+        head = _claim_paragraphs(page, "Globalist")
+        tail = _claim_paragraphs(page, "the deal would give")
+        assert len(head) == len(tail) == 1
+        assert head[0].endswith(" …") and not head[0].startswith("…")
+        assert tail[0].startswith("… the deal would give") and not tail[0].endswith("…")
+    whole_page = to_html(comp)  # a sentence in one row is not marked
+    assert not any("…" in p for p in _claim_paragraphs(whole_page, "Globalist"))
+
+
 def test_the_legend_counts_claims_in_one_outlet_as_the_summary_does() -> None:
     """The lede, the legend's "Only this outlet" and the app's status line give one number, of
     rows of "Claims side by side" one outlet alone reports, and the legend says it counts
@@ -773,7 +885,7 @@ def test_the_legend_counts_claims_in_one_outlet_as_the_summary_does() -> None:
     assert f"{len(rows)} claims in one outlet only" in lede
     legend = parse(section(html, "legend")).plain
     label = CATEGORY_LABELS["unique-claim"]
-    meaning = re.escape(category_description("unique-claim", len(comp.articles)))
+    meaning = re.escape(curly(category_description("unique-claim", len(comp.articles))))
     assert re.search(rf"{label} \S+ {meaning} \w+ underline · {len(rows)} claims\b", legend)
     assert summary(comp).endswith(f"· {len(rows)} claims in one outlet only")
 

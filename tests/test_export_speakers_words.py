@@ -58,12 +58,12 @@ def test_a_report_without_speakers_words_has_no_quoted_flag_and_says_so(
     assert numbers == re.findall(r'class="rownum">#(\d+)<', every)
     # One line under the title says what is left out, and only that.
     assert _filter_lines(page) == [
-        "Speakers' words hidden: flags inside quotations (a speaker's words rather than the"
-        " outlet's) are left out of this report."
+        "Speakers’ words hidden: flags inside quotations (a speaker’s words rather than the"
+        " outlet’s) are left out of this report."
     ]
     # The Qt flavour (PDF and paper) says the same.
     qt = to_qt_report(comparison, generated_at=WHEN, shown=NO_SPEAKERS).html
-    assert VERB not in qt and "Speakers' words hidden" in qt
+    assert VERB not in qt and "Speakers’ words hidden" in qt
 
 
 def test_the_csv_without_speakers_words_has_no_quoted_row(comparison: Comparison) -> None:
@@ -90,7 +90,7 @@ def test_a_reports_flags_are_exactly_those_the_filter_shows(comparison: Comparis
     lines = _filter_lines(page)
     assert len(lines) == 3
     assert lines[0].startswith("Shown: Label or epithet, Loaded word, Reporting verb; hidden:")
-    assert lines[1].startswith("Speakers' words hidden")
+    assert lines[1].startswith("Speakers’ words hidden")
     assert lines[2].startswith("Hidden outlet (View › Show Outlets): Gazette.")
     # The claim rows keep the numbers the Overview gives them for the same filter.
     ov = build_overview(comparison, shown)

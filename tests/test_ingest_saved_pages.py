@@ -28,6 +28,7 @@ from reader.core.formats.page_shapes import (
     breaks_as_paragraphs,
     entry_times_in_text,
     outlet_from_title_tag,
+    without_page_stamps,
     without_subscription_prompts,
 )
 from reader.core.ingest import article_from_html, article_from_text, read_article
@@ -370,3 +371,36 @@ def test_outlet_from_title_tag_needs_the_headline_beside_it(
     title: str, headline: str, outlet: str | None
 ) -> None:
     assert outlet_from_title_tag(f"<head><title>{title}</title></head>", headline) == outlet
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        ("· Updated 23 minutes ago", False),
+        ("Last updated 10:42 GMT", False),
+        ("Published 26 November 2026", False),
+        ("Our Standards: The Example Wire Trust Principles.", False),
+        ("Read our editorial standards", False),
+        # Sentences that speak of an update or of standards are the article's.
+        ("Updated figures were released on Monday, 3 March.", True),
+        ("Published by the ministry", True),
+        ("Our standards of care fell, he said, after the hospital lost 40 nurses in a year.", True),
+    ],
+)
+def test_without_page_stamps_drops_only_time_stamp_and_standards_paragraphs(
+    paragraph: str, kept: bool
+) -> None:
+    text = f"The council met on Monday.\n\n{paragraph}\n\nIt voted 9-4."
+    cleaned = without_page_stamps(text)
+    assert (paragraph in cleaned) is kept
+    assert cleaned.startswith("The council met on Monday.") and cleaned.endswith("It voted 9-4.")
+
+
+def test_without_subscription_prompts_drops_a_short_donation_box() -> None:
+    """A reader-funded site's "chip in" box inside the article body is the site's, not the
+    article's; a long element under such a class is not a prompt."""
+    box = '<div class="site-donate-box"><p>We are funded by readers. Chip in today.</p></div>'
+    cleaned = without_subscription_prompts(f"<html><body><p>Text</p>{box}</body></html>")
+    assert "Chip in" not in cleaned and "Text" in cleaned
+    long_box = '<div class="donations"><p>' + "word " * 100 + "</p></div>"
+    assert "word word" in without_subscription_prompts(f"<html><body>{long_box}</body></html>")

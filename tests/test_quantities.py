@@ -16,6 +16,7 @@ from reader.core.quantities import (
     number_at,
     number_starts,
     rough_at,
+    verb_above,
 )
 
 
@@ -300,3 +301,20 @@ def test_number_starts_are_every_token_a_number_is_read_from() -> None:
     assert set(read) <= set(starts) and len(starts) < len(doc) // 2
     assert [doc[j].lower_ for j in read] == ["a", "4,000", "twelve", "a", "3", "400"]
     assert number_starts(doc) is starts  # read once per parse
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "verb"),
+    [
+        ("The council sold dozens of old homes to a developer.", "dozens", "sell"),
+        ("Thousands of residents were without power on Monday.", "Thousands", "be"),
+        ("Dozens.", "Dozens", None),
+    ],
+)
+def test_the_verb_above_a_count_is_its_act_and_none_without_a_verb(
+    text: str, word: str, verb: str | None
+) -> None:
+    doc = nlp.parse(text)
+    (token,) = [t for t in doc if t.text == word]
+    found = verb_above(token)
+    assert (found.lemma_ if found is not None else None) == verb

@@ -202,3 +202,29 @@ def test_a_heading_over_a_list_of_quoted_words_is_not_a_speaker() -> None:
     assert [(q.attributed, q.speaker) for q in listed] == [(False, None)] * 3
     (line,) = quotations('UN chief: "This is a catastrophe."')
     assert (line.attributed, line.speaker) == (True, "UN chief")
+
+
+@pytest.mark.parametrize(
+    ("text", "second_attributed"),
+    [
+        # The speaker goes on after the attribution: her second sentence is hers.
+        ("\u201cNobody called me,\u201d she said. \u201cI am in pain every day.\u201d", True),
+        ('"We will keep fighting," said Ana Ruiz, the union\'s chair. "This is not over."', True),
+        # A quoted word in the outlet's sentence, or a quoted title opening one, is no speech.
+        ("\u201cIt stays open,\u201d she said. Critics called it a \u201cdisgrace\u201d.", False),
+        ('"We will fight," she said. "The Council Plan" was scrapped by the mayor.', False),
+        # The outlet's own prose between the two: the second speaker is not named.
+        (
+            '"It stays open," she said. The council met for three hours on Monday and then voted'
+            ' to close it after all, with two members against. "It is a relief."',
+            False,
+        ),
+    ],
+)
+def test_a_quoted_sentence_after_an_attributed_quote_continues_the_same_speech(
+    text: str, second_attributed: bool
+) -> None:
+    first, second = quotations(text)[:2]
+    assert first.attributed
+    assert second.attributed is second_attributed
+    assert (second.speaker == first.speaker) is second_attributed

@@ -67,3 +67,37 @@ def test_a_timetable_another_outlet_attributes_with_will_is_no_forecast_told_as_
     said = "The mediator will meet both sides on Thursday, the service said. The port is shut."
     own = "The mediator will meet both sides on Thursday. The port is shut."
     assert not _stated(_compare(said, own))
+
+
+def test_an_act_given_its_day_is_a_timetable_not_a_forecast_told_as_fact() -> None:
+    """ "It will publish the figures on January 14" is a date the service set, not a forecast of
+    what the figures will show, even beside a minister's "would show the list falling"."""
+    minister = (
+        "The service released its figures on Thursday. The minister said she was confident, and"
+        " that the figures for November would show the list falling again."
+    )
+    own = (
+        "The service released its figures on Thursday. It will publish the figures for November"
+        " on January 14."
+    )
+    assert not _stated(_compare(minister, own))
+    horizon = _STATED.replace("400 jobs to Brannoch", "400 jobs to Brannoch by 2030")
+    reported = _REPORTED.replace("400 jobs to Brannoch", "400 jobs to Brannoch by 2030")
+    assert [f.text for f in _stated(_compare(reported, horizon))] == [
+        "will bring 400 jobs to Brannoch by 2030"
+    ]
+
+
+def test_a_counterparts_reporting_verb_outside_its_claim_is_not_pointed_at() -> None:
+    """When the "said" that attributes a second clause belongs to the first ("said she was
+    confident, and that ... would bring"), the counterpart marks its whole claim: never a span
+    that starts before the claim or runs past it."""
+    reported = _REPORTED.replace(
+        "The port authority said the new quay would bring",
+        "The port authority said it was confident, and that the new quay would bring",
+    )
+    flags = _stated(_compare(reported, _STATED))
+    assert flags
+    for flag in flags:
+        for part in flag.counterparts:
+            assert 0 <= part.start < part.end <= len(part.text), part

@@ -581,6 +581,47 @@ def test_a_located_answer_keeps_its_claims_own_spacing() -> None:
     assert (before, answer, after) == ("… scheme will cost ", "four", " million dollars.")
 
 
+def _window(text: str, answer: str) -> str:
+    from reader.ui.richtext import in_context
+
+    start = text.index(answer)
+    return "".join(in_context(Counterpart("wire", text, start, start + len(answer))))
+
+
+def test_a_located_answer_widens_to_the_opening_mark_of_a_quotation_it_would_cut() -> None:
+    """Details sets the window in its own “…”: a lone ” there read as the end of the outlet's
+    words. An opening mark a word or two beyond the usual few is taken in."""
+    text = "The minister said the museum would “return every one of the bronzes it holds” soon."
+    assert _window(text, "bronzes") == "… “return every one of the bronzes it holds” soon."
+    tail_side = "Officials said the board would “hand back 74 bronzes” by spring."
+    assert _window(tail_side, "board") == "Officials said the board would “hand back 74 bronzes” …"
+
+
+def test_a_located_answer_leaves_out_a_quotation_mark_whose_partner_is_far() -> None:
+    before = "“We will return every single one of the 74 bronzes,” the director told reporters."
+    assert _window(before, "director") == "… the director told reporters."
+    after = "The director told reporters “we will return every single one of the 74 bronzes”."
+    assert _window(after, "director") == "The director told reporters …"
+
+
+def test_a_located_answer_keeps_nested_quotations_whole_or_leaves_them_out() -> None:
+    text = (
+        "He said that “the board voted to ‘return all of them’ at once,” she said later that day."
+    )
+    assert _window(text, "all") == "… voted to ‘return all of them’ at …"
+    inner = "He said the board had “voted to ‘return all of them at once’ and that was that”."
+    shown = _window(inner, "all")
+    assert shown.count("‘") == shown.count("’") == 1 and "”" not in shown
+
+
+def test_apostrophes_and_straight_quotes_in_a_located_answer() -> None:
+    """An apostrophe is no quotation mark; straight double quotes pair like curly ones."""
+    text = "They said the board’s and the outlets’ members and dozens of others attended."
+    assert _window(text, "dozens") == "… outlets’ members and dozens of others attended."
+    straight = 'The minister said the museum would "return every one of the bronzes it holds" soon.'
+    assert _window(straight, "bronzes") == '… "return every one of the bronzes it holds" soon.'
+
+
 def test_the_date_stays_beside_an_outlet_only_with_room_for_its_first_letters(
     window: Any,
 ) -> None:

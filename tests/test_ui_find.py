@@ -360,3 +360,20 @@ def _near(a: QColor, b: QColor, tolerance: int = 40) -> bool:
     return (
         abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) <= tolerance
     )
+
+
+def test_overview_find_takes_a_typed_apostrophe_for_the_pages_curly_one(qtbot: Any) -> None:
+    """The Overview writes "speakers’ words" with a curly apostrophe; a reader types a straight
+    one, and Find must still land on it, and select as many characters as were typed."""
+    from PySide6.QtWidgets import QLabel
+
+    from reader.ui.overview_find import page_matches
+
+    shown = "2 flags · 1 in speakers’ words · “Radical” marked"
+    label = QLabel(shown)
+    qtbot.addWidget(label)
+    label.show()
+    speakers, radical = shown.index("speakers’"), shown.index("“Radical”")
+    assert page_matches([label], "speakers' words") == [(0, 0, speakers)]
+    assert page_matches([label], '"radical"') == [(0, 0, radical)]
+    assert page_matches([label], "speakers’ words") == [(0, 0, speakers)]

@@ -173,6 +173,8 @@ def test_a_headline_shows_only_the_marks_the_legend_shows(qtbot: Any, window: An
 def test_a_hidden_outlet_leaves_the_overview_and_the_counts(window: Any) -> None:
     view = overview(window)
     rows = view.coverage_table.rowCount()
+    # The headlines are rich text: the title's apostrophe is escaped there, so look for its words.
+    assert "secret plan" in view.headlines.text()
     daily = next(a for a in window.outlet_menu.actions() if a.text() == "The Daily Bugle")
     daily.setChecked(False)  # View › Show Outlets
     assert line_of(view, "The Daily Bugle") is None
@@ -183,7 +185,7 @@ def test_a_hidden_outlet_leaves_the_overview_and_the_counts(window: Any) -> None
         assert "The Daily Bugle" not in view.table_text(table)[0]
     assert view.coverage_table.rowCount() == rows - 2  # the two claims only the Daily carries
     assert "The Daily Bugle" not in view.chart.svg
-    assert "Macron's secret plan" not in view.headlines.text()
+    assert "secret plan" not in view.headlines.text()
     # Its five flags are hidden with it; the claims only it carries are no longer counted.
     assert window.status_label.text() == (
         "3 articles (1 hidden) · 3 shared claims · no framing flags shown · 5 flags hidden"

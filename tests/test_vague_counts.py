@@ -42,6 +42,29 @@ def test_a_vague_count_the_number_does_not_fit_is_called_different() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("mine", "theirs", "ending"),
+    [
+        ("a couple of hundred buildings", "40 properties", "than 'a couple of hundred' means."),
+        ("several dozen buildings", "400 properties", "more than 'several dozen' means."),
+        ("a few thousand buildings", "400 properties", "fewer than 'a few thousand' means."),
+    ],
+)
+def test_a_number_outside_the_word_is_set_against_the_whole_quantity_word(
+    mine: str, theirs: str, ending: str
+) -> None:
+    """The word the number falls outside is all of the quantity words, and nothing else: "a
+    couple of hundred", not "a couple"; "several dozen", not "several dozen buildings"."""
+    (flag,) = _vague(_SALE.format(mine), _SALE.format(theirs))
+    assert flag.explanation.endswith(ending)
+
+
+def test_an_estimate_the_other_outlet_gives_is_named_as_one() -> None:
+    """ "About 31" is no more exact than the wire wrote it: the flag does not make it 31."""
+    (flag,) = _vague(_SALE.format("dozens of buildings"), _SALE.format("about 31 properties"))
+    assert flag.explanation == "Says 'dozens of buildings' without the number; Wire gives about 31."
+
+
 def test_a_shares_part_is_the_number_given_not_its_whole() -> None:
     (flag,) = _vague(
         _SALE.format("dozens of historic buildings"), _SALE.format("31 of its 74 Hallam properties")
@@ -83,6 +106,40 @@ def test_a_crowd_the_number_fits_is_noted_and_a_few_is_not() -> None:
     but the number withheld is shown; "a few" is written of anything and is not."""
     march = "{} through the capital on Saturday against the new tax, police said."
     (flag,) = _vague(march.format("Thousands marched"), march.format("About 5,000 people marched"))
-    assert flag.explanation == "Says 'thousands' without the number; Wire gives 5,000."
+    assert flag.explanation == "Says 'thousands' without the number; Wire gives about 5,000."
     deaths = "The health agency said {} deaths were being investigated after the heat."
     assert not _vague(deaths.format("a few"), deaths.format("three"))
+
+
+def test_a_couple_of_hundred_beside_about_200_gives_the_number_in_words() -> None:
+    """ "A couple of hundred" says about 200 in words: beside "about 200" nothing is withheld,
+    while beside 40 it still differs, and "hundreds" beside 200 still withholds the number."""
+    crowd = "Outside the town hall, {} protested against the new car ban, police said."
+    assert not _vague(crowd.format("a couple of hundred people"), crowd.format("about 200 people"))
+    assert not _vague(crowd.format("a couple of thousand people"), crowd.format("2,500 people"))
+    (apart,) = _vague(_SALE.format("a couple of hundred buildings"), _SALE.format("40 properties"))
+    assert apart.explanation.endswith("fewer than 'a couple of hundred' means.")
+    (hundreds,) = _vague(crowd.format("hundreds of people"), crowd.format("about 200 people"))
+    assert (
+        hundreds.explanation
+        == "Says 'hundreds of people' without the number; Wire gives about 200."
+    )
+
+
+def test_a_differing_figure_flag_over_any_of_the_words_takes_the_place_of_the_vague_one() -> None:
+    """A figure flag on "dozens" alone covers "dozens of buildings" as much as one on all of
+    it: the number is shown there already. One beside the words, or of another rule, does not."""
+    from reader.core.comparison_flags import _figure_flag_over
+    from reader.core.figures import FIGURE_RULE, Figure
+    from reader.core.flag_spans import FlagSpan
+
+    fig = Figure("a0", 10, 29, 24, 150, False, "building", None)
+
+    def flag(start: int, end: int, rule: str = FIGURE_RULE, article: str = "a0") -> FlagSpan:
+        return FlagSpan(article, start, end, "figure", rule, 0.55, "", None)
+
+    assert _figure_flag_over(fig, [flag(10, 16)])
+    assert _figure_flag_over(fig, [flag(20, 40)])
+    assert not _figure_flag_over(fig, [flag(29, 40), flag(0, 10)])
+    assert not _figure_flag_over(fig, [flag(10, 29, rule=VAGUE_COUNT_RULE)])
+    assert not _figure_flag_over(fig, [flag(10, 29, article="a1")])

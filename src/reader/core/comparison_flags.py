@@ -344,10 +344,7 @@ def _vague_count_flags(inputs: ComparisonInputs, found: Sequence[FlagSpan]) -> l
         inputs.figures, inputs.shares, inputs.doc_of, inputs.claims, inputs.groups, inputs.quoted
     ):
         fig = vague.figure
-        if any(
-            s.rule == FIGURE_RULE and s.article == fig.article and s.start < fig.end < s.end + 1
-            for s in found
-        ):
+        if _figure_flag_over(fig, found):
             continue
         out.append(
             _figure_span(
@@ -364,6 +361,18 @@ def _vague_count_flags(inputs: ComparisonInputs, found: Sequence[FlagSpan]) -> l
     return out
 
 
+def _figure_flag_over(fig: Figure, found: Sequence[FlagSpan]) -> bool:
+    """Whether a differing-figure flag already covers any of ``fig``'s words: the number set
+    against them is shown there, and a second flag on the same words would say it twice."""
+    return any(
+        s.rule == FIGURE_RULE
+        and s.article == fig.article
+        and s.start < fig.end
+        and fig.start < s.end
+        for s in found
+    )
+
+
 def _vague_count_explanation(vague: VagueCount, inputs: ComparisonInputs) -> str:
     """ "Says 'dozens' without the number; Wire gives 31." or, when the number lies outside
     what the word means, "Says 'hundreds of homes'; Wire gives 117, fewer than 'hundreds'
@@ -373,8 +382,8 @@ def _vague_count_explanation(vague: VagueCount, inputs: ComparisonInputs) -> str
     given: dict[str, list[str]] = {}
     for a in vague.answers:
         name = inputs.outlets.get(a.article, a.article)
-        if name not in given.setdefault(f"{a.number:,g}", []):
-            given[f"{a.number:,g}"].append(name)
+        if name not in given.setdefault(a.said, []):
+            given[a.said].append(name)
     theirs = "; ".join(
         f"{and_list(names)} {verb_for(names, 'gives', 'give')} {number}"
         for number, names in given.items()
@@ -382,21 +391,8 @@ def _vague_count_explanation(vague: VagueCount, inputs: ComparisonInputs) -> str
     if vague.fits:
         return f"Says '{mine}' without the number; {theirs}."
     way = "fewer" if all(a.number < fig.low for a in vague.answers) else "more"
-    return f"Says '{mine}'; {theirs}, {way} than '{_quantity_word(mine)}' means."
-
-
-def _quantity_word(words: str) -> str:
-    """The quantity word of a vague count's words: "hundreds" of "hundreds of homes", "tens of
-    thousands" of "tens of thousands of residents", "several dozen" of "several dozen homes"."""
-    head, of, tail = words.rpartition(" of ")
-    if of and tail.split(" ", 1)[0] not in _SCALES_OF:
-        return head
-    head, _, last = words.rpartition(" ")
-    return head if head and last.endswith("s") and last not in _SCALES_OF else words
-
-
-#: The plural scale words a quantity phrase ends in ("tens of thousands"), not a counted noun.
-_SCALES_OF: Final = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
+    word = mid_sentence(inputs.texts[fig.article][fig.start : vague.word_end])
+    return f"Says '{mine}'; {theirs}, {way} than '{word}' means."
 
 
 def _strong_change_flags(inputs: ComparisonInputs) -> list[FlagSpan]:

@@ -387,8 +387,12 @@ def _longer_names_for(k: tuple[str, ...], names: _ExactNames) -> list[tuple[str,
         )
         # A body's tail stands for it only where the long name was written: "the Tea Party"
         # in three outlets is not the "St. Louis Tea Party" named once in one of them.
-        tail = long[-len(k) :] == k and (
-            group[long] == "PERSON" or names.articles_of[k] <= names.articles_of[long]
+        # A place's name ends a body's name without standing for it: "in Marrowgate" is the
+        # town, not "Climate Action Marrowgate".
+        tail = (
+            long[-len(k) :] == k
+            and (group[long] == "PERSON" or names.articles_of[k] <= names.articles_of[long])
+            and not (majority[k] in {"GPE", "LOC"} and majority[long] == "ORG")
         )
         if prefix or tail:
             candidates.append(long)

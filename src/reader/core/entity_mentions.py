@@ -71,8 +71,10 @@ def _entity_spans(doc: Doc) -> list[Span]:
     A name that goes on after "to" without a body's word at its end ("Campaign to Protect Rural
     England") stays whole. A police force or fire service named after its place is one body
     (:func:`_forces_named_after_places`). One name the model split into two one-word entities
-    of one kind is one name again (:func:`_split_names_joined`)."""
-    return _forces_named_after_places(doc, _split_names_joined(doc, _cut_at_to(doc)))
+    of one kind is one name again (:func:`_split_names_joined`). So is a campaign group named
+    in one of its usual shapes (:func:`_campaign_groups_named`)."""
+    spans = _forces_named_after_places(doc, _split_names_joined(doc, _cut_at_to(doc)))
+    return _campaign_groups_named(doc, spans)
 
 
 def _split_names_joined(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -136,18 +138,7 @@ def _forces_named_after_places(doc: Doc, spans: list[Span]) -> list[Span]:
     "officers of the Solvenna City Police", so the place would stand for the force, or the force
     go unnamed. The model's entities inside the name give way to it; a name the model ran on
     past it is left as the model read it."""
-    from spacy.tokens import Span
-
-    out = list(spans)
-    for start, end in _force_names(doc):
-        inside = [s for s in out if start <= s.start and s.end <= end]
-        if any(s.start < end and start < s.end for s in out if s not in inside):
-            continue
-        if any(s.label_ == "ORG" and (s.start, s.end) == (start, end) for s in inside):
-            continue
-        out = [s for s in out if s not in inside]
-        out.append(Span(doc, start, end, label="ORG"))
-    return sorted(out, key=lambda s: s.start)
+    return _whole_names_over(doc, spans, _force_names(doc))
 
 
 def _force_names(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -195,6 +186,110 @@ def _a_place_word(tok: Token) -> bool:
         and tok.pos_ in {"PROPN", "NOUN"}
         and tok.ent_type_ not in {"PERSON", "DATE", "TIME"}
     )
+
+
+def _campaign_groups_named(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with each campaign group named in one of its usual shapes made one body:
+    "<Cause> Action <Place>", "<Place> Against <Thing>", "Friends of <Place>", "Save <Place>".
+    The small model drops the first word of such a name when it opens a sentence ("Climate
+    Action Marrowgate" becomes the person "Action Marrowgate", "Save Dunmore" the person
+    "Dunmore") and tags nothing of "Friends of Harwick Park". The model's entities inside the
+    name give way to it, as to a force's (:func:`_forces_named_after_places`)."""
+    return _whole_names_over(doc, spans, _campaign_group_names(doc))
+
+
+def _whole_names_over(doc: Doc, spans: list[Span], names: Iterator[tuple[int, int]]) -> list[Span]:
+    """``spans`` with a body's span over each token range of ``names`` in place of the model's
+    entities inside it; a range the model ran an entity into or past is left as the model read
+    it."""
+    from spacy.tokens import Span
+
+    out = list(spans)
+    for start, end in names:
+        inside = [s for s in out if start <= s.start and s.end <= end]
+        if any(s.start < end and start < s.end for s in out if s not in inside):
+            continue
+        out = [s for s in out if s not in inside]
+        out.append(Span(doc, start, end, label="ORG"))
+    return sorted(out, key=lambda s: s.start)
+
+
+#: The capitalised words that join a campaign group's cause or place to the rest of its name.
+_CAMPAIGN_LINKS: Final = frozenset({"Action", "Against"})
+
+
+def _campaign_group_names(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Token ranges of campaign groups' names (:func:`_campaign_groups_named`), each ending where
+    the prose goes on in lower case or a mark: a title-case headline, whose capitals run on to
+    the line's end, names none."""
+    resume = 0
+    for tok in doc:
+        if tok.i < resume:
+            continue
+        start, after = _campaign_group_at(doc, tok.i)
+        end = _capitalised_run_end(doc, after)
+        if (
+            start < tok.i + 1
+            and end > after
+            and _prose_goes_on(doc, end)
+            and not _a_persons_full_name(doc, after, end)
+        ):
+            yield start, end
+            resume = end
+
+
+def _campaign_group_at(doc: Doc, i: int) -> tuple[int, int]:
+    """Where a campaign group's name whose shape word is token ``i`` starts, and where the
+    capitalised words that end it start: (i + 1, i + 1) when token ``i`` opens no such name."""
+    tok, none = doc[i], (i + 1, i + 1)
+    if tok.text in _CAMPAIGN_LINKS:
+        start = i
+        while start > 0 and _a_group_name_word(doc[start - 1]):
+            start -= 1
+        return (start, i + 1) if start < i else none
+    if tok.text == "Friends" and i + 1 < len(doc) and doc[i + 1].text == "of":
+        return i, _after_the(doc, i + 2)
+    if tok.text == "Save" and not tok.tag_.startswith("VB"):
+        return i, _after_the(doc, i + 1)
+    return none
+
+
+def _a_persons_full_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are a person's name the model tags in full: "Friends of Ruth
+    Kessling said" are her friends, not a group."""
+    ent = doc[start:end]
+    return end - start > 1 and all(t.ent_type_ == "PERSON" for t in ent) and ent[0].ent_iob_ == "B"
+
+
+def _after_the(doc: Doc, i: int) -> int:
+    """Token ``i``, or the one after it where it is "the" ("Friends of the Earth")."""
+    return i + 1 if i < len(doc) and doc[i].lower_ == "the" else i
+
+
+def _capitalised_run_end(doc: Doc, i: int) -> int:
+    """Where the run of a group name's capitalised words from token ``i`` ends."""
+    while i < len(doc) and _a_group_name_word(doc[i]):
+        i += 1
+    return i
+
+
+def _a_group_name_word(tok: Token) -> bool:
+    """A capitalised word of a campaign group's name: "Climate", "Marrowgate", not "Monday"."""
+    return (
+        tok.is_alpha
+        and tok.is_title
+        and tok.pos_ in {"PROPN", "NOUN", "ADJ"}
+        and tok.ent_type_ not in {"DATE", "TIME"}
+        and tok.text not in _CAMPAIGN_LINKS
+    )
+
+
+def _prose_goes_on(doc: Doc, end: int) -> bool:
+    """Whether the sentence goes on after token ``end`` in a lower-case word or a mark."""
+    if end >= len(doc):
+        return False
+    tok = doc[end]
+    return (tok.is_alpha and tok.is_lower) or (tok.is_punct and "\n" not in tok.text)
 
 
 def _actor_label(ent: Span) -> str | None:

@@ -23,7 +23,7 @@ from reader.core.entity_signs import (
     _names_a_product,
     _token_at,
 )
-from reader.core.entity_words import HONORIFICS, TITLES
+from reader.core.entity_words import HONORIFICS, TITLES, is_person_noun, is_person_word
 from reader.core.model import Article
 from reader.core.speech_verbs import SUBJECTS
 
@@ -272,7 +272,9 @@ def _common_words_as_names(
     ("Turnout rose to 61 percent", typed PERSON) where the comparison writes the word in lower
     case too ("as turnout climbs"). A person is kept (:func:`_a_person_by_the_text`), but not
     where the word opens a sentence as the thing itself: beside "Rice met the minister", "Rice
-    prices rose" is the grain, not a second mention of her."""
+    prices rose" is the grain, not a second mention of her. A plural common noun opening a
+    sentence, or the word before one, is dropped whatever the model typed it
+    (:func:`_only_a_plural_noun_opening_sentences`)."""
     words: dict[tuple[str, ...], list[_Mention]] = {}
     for m in mentions:
         if len(m.key) == 1:
@@ -281,6 +283,9 @@ def _common_words_as_names(
     texts = [f"{a.title}\n{a.text}" for a in articles]
     dropped: set[int] = set()
     for key, found in words.items():
+        if _only_a_plural_noun_opening_sentences(key, found, surnames, texts, docs):
+            dropped |= {id(m) for m in found}
+            continue
         if any(m.label != "PERSON" for m in found):
             continue
         opening = [m for m in found if _opens_a_sentence(docs[m.article], m.start)]
@@ -296,6 +301,49 @@ def _common_words_as_names(
         else:
             dropped |= {id(m) for m in found}
     return [m for m in mentions if id(m) not in dropped]
+
+
+def _only_a_plural_noun_opening_sentences(
+    key: tuple[str, ...],
+    found: Sequence[_Mention],
+    surnames: set[str],
+    texts: Sequence[str],
+    docs: Sequence[Doc],
+) -> bool:
+    """Whether a one-word "person" or "body" is only the capital a sentence opens with, on a
+    plural common noun ("Neighbours said", "Residents complained", typed a body) or on the word
+    before one ("Riot cops launched", typed a person). Nothing else says it is a name: it is
+    never written with a capital inside a sentence, is no surname or first name of anyone in
+    the comparison and has no descriptor ("Neighbours, the residents' group, said")."""
+    if any(m.label not in {"PERSON", "ORG"} or m.descriptors for m in found):
+        return False
+    if key[0] in surnames or key[0] in _FIRST_NAMES:
+        return False
+    tokens = [_token_at(docs[m.article], m.start) for m in found]
+    if not all(
+        tok is not None and tok.is_sent_start and _a_plural_noun_or_on_one(tok) for tok in tokens
+    ):
+        return False
+    inside = re.compile(rf"(?<=[a-z0-9,;:][^\S\n]){re.escape(found[0].name)}\b")
+    return not any(inside.search(text) for text in texts)
+
+
+def _a_plural_noun_or_on_one(tok: Token) -> bool:
+    """ "Residents" (the tagger's plural common noun, a word with its own singular, or a plural
+    for people, however tagged: "Neighbours") or "Riot" of "Riot cops" (a word on the
+    lower-case plural for people right after it; "McDonald shares" are the firm's)."""
+    if tok.tag_ == "NNS" and tok.lemma_.lower() != tok.lower_:
+        return True
+    if tok.lower_.endswith("s") and is_person_word(tok.lower_[:-1]):
+        return True  # opening a paragraph, "Neighbours" may be tagged a proper noun
+    head = tok.head
+    return (
+        tok.dep_ in {"compound", "amod", "nmod"}
+        and head.i == tok.i + 1
+        and head.tag_ == "NNS"
+        and head.is_lower
+        and is_person_noun(head)
+    )
 
 
 def _only_a_common_noun(

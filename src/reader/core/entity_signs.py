@@ -122,7 +122,7 @@ def _owns_what_a_place_has(root: Token) -> bool:
     if root.dep_ not in {"compound", "poss", "nmod"}:
         return False
     after = [t.lower_ for t in root.doc[root.i + 1 : root.i + 4] if t.tag_ != "POS"]
-    if root.dep_ == "poss" and _owns_a_ministry(after):
+    if root.dep_ == "poss" and (_owns_a_ministry(after) or _owns_a_fields_regulator(root)):
         return True
     return any(tuple(after[: len(words)]) == words for words in _ONLY_A_PLACE_HAS)
 
@@ -132,6 +132,20 @@ def _owns_a_ministry(after: list[str]) -> bool:
     person owns. Only as a possessive: "Hamas Health Ministry" names a group's own body."""
     return after[:1] == ["ministry"] or (
         len(after) > 1 and after[1] == "ministry" and after[0].isalpha()
+    )
+
+
+def _owns_a_fields_regulator(root: Token) -> bool:
+    """ "Halvenia's energy regulator": the regulator of a field, named by a noun ("energy",
+    "banking", "media"), is a country's office. A company answers to a regulator and calls it
+    its own without a field ("Barclays' regulator"): what it is regulated for is the company's
+    trade, so a field before the noun is the sign that the owner is a country, not a firm."""
+    owned = root.head
+    if owned.lemma_.lower() != "regulator" or owned.i <= root.i:
+        return False
+    return any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.i > root.i
+        for c in owned.children
     )
 
 
@@ -203,12 +217,13 @@ _ACROSS: Final = _wordset("across throughout")
 
 
 #: What only a country, a state or a province has, written right after its name: "the Lakeland
-#: legislature", "Norland's Prime Minister", "Quebec's premier".
+#: legislature", "Norland's Prime Minister", "Quebec's premier", "Halvenia's central bank".
 _ONLY_A_PLACE_HAS: Final = (
     ("legislature",),
     ("state", "legislature"),
     ("prime", "minister"),
     ("premier",),
+    ("central", "bank"),
 )
 
 

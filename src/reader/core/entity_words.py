@@ -146,7 +146,7 @@ _PEOPLE: Final = _wordset(
     "administrator regulator prosecutor lawyer adviser advisor dean principal trustee editor "
     "journalist reporter producer publisher organiser organizer faculty pundit commentator "
     "columnist presenter bureaucrat insider celebrity influencer academic liberal conservative "
-    "progressive elite planner clerk"
+    "progressive elite planner clerk neighbour neighbor cop"
 )
 #: Nouns for those who act as people do ("landlords squeezing renters") but as often name a firm
 #: ("the insurer Aviva Group"): a subject that can act, never a sign that a named actor is a person.
@@ -163,7 +163,11 @@ _PEOPLE_COMPOUND_HEADS: Final = ("worker",)
 def is_person_noun(noun: Token) -> bool:
     """A noun for a person, people or a body of them: who can be said to cave, pounce or gut
     something. Stricter than :func:`is_role_noun`, whose endings also take in "tower" and "cat"."""
-    lemma = noun.lemma_.lower()
+    return is_person_word(noun.lemma_.lower())
+
+
+def is_person_word(lemma: str) -> bool:
+    """:func:`is_person_noun` for a noun's lemma, in lower case."""
     return (
         lemma in TITLES
         or lemma in _PEOPLE

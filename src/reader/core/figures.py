@@ -501,6 +501,17 @@ def _hedge_at(doc: Doc, i: int, stop: int) -> tuple[tuple[float, float], int]:
     return (0.0, 0.0), i
 
 
+def hedge_words(doc: Doc, fig: Figure) -> str:
+    """The hedge ``fig``'s words open with, lowercased ("about", "at least"), or "": a rule that
+    names another outlet's number says "about 200" as that outlet did, not a bare 200 it never
+    claimed to know."""
+    span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return ""
+    _, after = _hedge_at(doc, span.start, span.end)
+    return " ".join(t.lower_ for t in doc[span.start : after])
+
+
 def _number(doc: Doc, j: int, stop: int) -> tuple[float, int, float] | None:
     """The number written from token ``j`` (:func:`reader.core.quantities.number_at`), the token
     after it and its rounding; None for dates, times, ordinals, years, tallies and numbers in

@@ -64,6 +64,10 @@ FACT: Final = "figure"
 #: Categories of what an outlet reports rather than how it words it: a profile's framing total
 #: and a status line's framing count leave them out.
 NOT_WORDING: Final = frozenset({UNIQUE, FACT})
+#: What stands where no sentence of an outlet lines up with a row's claim: the Aligned view's
+#: cell, the Details and the report's claims table say it in these words, so a handout and the
+#: screen read alike.
+NO_MATCH: Final = "No matching sentence"
 
 
 @dataclass(frozen=True, slots=True)
@@ -865,6 +869,7 @@ def other_articles(others: int) -> str:
 
 __all__ = [
     "EVERYTHING",
+    "NO_MATCH",
     "Coverage",
     "CoverageRow",
     "EntityRow",

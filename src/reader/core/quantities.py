@@ -503,3 +503,20 @@ def counts_a_lead(noun: Token) -> bool:
         return True
     of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     return of is not None and of.head.lemma_.lower() in _LEAD_NOUNS
+
+
+#: The parts of speech a count hangs from as its act: "sold" in "sold 31 homes", "were" in
+#: "31 homes were empty".
+_VERB_TAGS: Final = frozenset({"VERB", "AUX"})
+
+
+def verb_above(token: Token) -> Token | None:
+    """The verb (or auxiliary) at or above ``token`` in the parse: the act a count, a share or
+    a change is of, by which two outlets' numbers are known to count the same thing. None
+    when no verb governs it ("Dozens." alone, a headline without one)."""
+    node = token
+    while node.pos_ not in _VERB_TAGS:
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return node

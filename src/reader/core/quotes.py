@@ -357,6 +357,7 @@ def _quotations(text: str) -> tuple[Quotation, ...]:
     out: list[Quotation] = []
     for lo, hi in paragraph_spans(text):
         raw = _scan_paragraph(text, lo, hi)
+        speech: Quotation | None = None  # the paragraph's last attributed quotation
         for start, end, closed, single in raw:
             inner_start = start + 1
             inner_end = end - 1 if closed else end
@@ -374,22 +375,45 @@ def _quotations(text: str) -> tuple[Quotation, ...]:
             if not attributed and closed and inner.rstrip()[-1:] in {",", "?", "!"}:
                 # “..., ” with no verb after it still marks speech in news prose.
                 attributed = words >= 8
-            out.append(
-                Quotation(
-                    start=start,
-                    end=end,
-                    inner_start=inner_start,
-                    inner_end=inner_end,
-                    words=words,
-                    attributed=attributed,
-                    speaker=speaker,
-                    closed=closed,
-                    single=single,
-                )
+            sentence = closed and inner.rstrip()[-1:] in {".", "!", "?"}
+            if not attributed and speech and sentence and _speech_goes_on(text, speech, start):
+                attributed, speaker = True, speech.speaker
+            quotation = Quotation(
+                start=start,
+                end=end,
+                inner_start=inner_start,
+                inner_end=inner_end,
+                words=words,
+                attributed=attributed,
+                speaker=speaker,
+                closed=closed,
+                single=single,
             )
+            out.append(quotation)
+            if attributed:
+                speech = quotation
     out.extend(_answer_turns(text))
     out.sort(key=lambda q: (q.start, -q.end))
     return tuple(_drop_nested_inconsistent(out))
+
+
+#: Longest attribution between one quoted sentence and the next of the same speech: "she
+#: said.", "said Dr Tobias Renn, the union's chair."
+_MAX_BETWEEN_WORDS: Final = 14
+
+
+def _speech_goes_on(text: str, speech: Quotation, start: int) -> bool:
+    """Whether a quoted sentence opening right after an attributed quotation, with only the
+    attribution between ("...,” she said. “I am in pain every day.”"), is the same speaker
+    going on: news prose names the speaker once. A quoted word inside a sentence is no
+    sentence of speech, and a longer stretch between is the outlet's own prose."""
+    between = text[speech.end : start]
+    if not between.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    if len(_WORD.findall(between)) > _MAX_BETWEEN_WORDS:
+        return False
+    opening = text[start + 1 : start + 3].lstrip()
+    return opening[:1].isupper()
 
 
 def _answer_turns(text: str) -> list[Quotation]:

@@ -16,12 +16,16 @@ from typing import Final
 
 from reader.core.echoes import Echo, echo_rows, find_echoes
 from reader.core.model import CLAIM_CATEGORIES, Article, Claim, Flag, Row
+from reader.core.overview import NO_MATCH
 from reader.core.palette import style_for
-from reader.core.report_context import ReportContext, category_label, esc
+from reader.core.report_context import ReportContext, category_label, esc, prose
 from reader.core.report_style import css_class
 
 #: A flag covering this share of its claim is shown as a badge on the claim, not as a highlight.
 _WHOLE_CLAIM: Final = 0.9
+#: The most characters that may stand between two clauses of a sentence for the report to join
+#: them (", ", " – "); more, and something it does not show lies between.
+_CLAUSE_GAP: Final = 4
 
 
 def claims_section(report: ReportContext) -> str:
@@ -52,11 +56,14 @@ def claims_section(report: ReportContext) -> str:
         for a in report.articles:
             claims = row.cells.get(a.id, ())
             if not claims:
-                cells.append(f'<td class="absent">no matching sentence in {esc(a.outlet)}</td>')
+                cells.append(f'<td class="absent">{NO_MATCH} in {esc(a.outlet)}</td>')
                 continue
             echoes = _cell_echoes(report, every_row, index, a.id, claims)
+            paragraphs = _sentences_of(report.article_text(a.id), claims)
             cells.append(
-                "<td>" + "".join(_claim_html(report, a.id, c.id, echoes) for c in claims) + "</td>"
+                "<td>"
+                + "".join(_paragraph_html(report, a.id, run, echoes) for run in paragraphs)
+                + "</td>"
             )
         rows.append(
             f'<tr class="{cls}"><th scope="row" class="rownum">#{number}<br>{status}</th>'
@@ -80,7 +87,7 @@ def claims_section(report: ReportContext) -> str:
         + _echo_note(report)
         + (
             " These articles share no claims: nothing lines up, so each is listed in full"
-            " and no claim is marked as one outlet's alone."
+            " and no claim is marked as one outlet’s alone."
             if report.compared and not report.comp.shares_claims
             else ""
         )
@@ -92,13 +99,13 @@ def claims_section(report: ReportContext) -> str:
 
 def claims_title(report: ReportContext) -> str:
     """The claims section's title, which the other sections name when they point to it."""
-    return "This article's claims, with their flags" if report.alone else "Claims side by side"
+    return "This article’s claims, with their flags" if report.alone else "Claims side by side"
 
 
 def _rows_note(report: ReportContext) -> str:
     """What a row holds: with one article there is nothing to share it with."""
     if report.alone:
-        return "One row per claim, in the article's order."
+        return "One row per claim, in the article’s order."
     return "One row per claim; outlets that report the same thing share a row."
 
 
@@ -108,8 +115,8 @@ def _echo_note(report: ReportContext) -> str:
         return ""
     look = "dotted underline" if report.qt else "dotted outline"
     return (
-        f" Words with a {look} in a flag's colour are what another outlet wrote in that"
-        " flag's place."
+        f" Words with a {look} in a flag’s colour are what another outlet wrote in that"
+        " flag’s place."
     )
 
 
@@ -130,15 +137,75 @@ def _cell_echoes(
     return find_echoes(report.article_text(article_id), spans, article_id, others)
 
 
+def _sentences_of(text: str, claims: Sequence[Claim]) -> list[list[Claim]]:
+    """A cell's claims as the sentences they come from: the clauses of one sentence that the
+    claims split it into ("Cameras will enforce the zone" and "and drivers who do not pay will
+    face an $80 fine") are one run, read as the sentence with what stood between them (its
+    comma), not as two lines of which the second opens with "and"."""
+    runs: list[list[Claim]] = []
+    for c in claims:
+        last = runs[-1][-1] if runs else None
+        if last is not None and _next_clause(text, last, c):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    return runs
+
+
+def _next_clause(text: str, before: Claim, claim: Claim) -> bool:
+    """Whether ``claim`` goes on the sentence ``before`` is part of, with nothing but spaces and
+    punctuation between them on one line."""
+    if claim.sentence != before.sentence or not 0 <= before.end <= claim.start <= len(text):
+        return False
+    gap = text[before.end : claim.start]
+    return len(gap) <= _CLAUSE_GAP and "\n" not in gap and not any(ch.isalnum() for ch in gap)
+
+
+def _paragraph_html(
+    report: ReportContext, article_id: str, claims: Sequence[Claim], echoes: Sequence[Echo] = ()
+) -> str:
+    """One sentence of a cell: its claims in order, each with its flags, joined by the text that
+    stood between them, with "…" where the sentence goes on in another row, as the app marks a
+    claim that goes on. Cut at a clause, the Courier's row read '"This is a tax …," he said' with
+    no full stop, as if the report had lost the rest."""
+    text = report.article_text(article_id)
+    opens_mid, goes_on = _sentence_goes_on(report, article_id, claims)
+    parts: list[str] = ["… "] if opens_mid else []
+    for before, claim in zip([None, *claims[:-1]], claims, strict=True):
+        if before is not None:
+            parts.append(esc(text[before.end : claim.start]))
+        parts.append(_claim_html(report, article_id, claim.id, echoes))
+    if goes_on:
+        parts.append(" …")
+    return '<p class="claim">' + "".join(parts) + "</p>"
+
+
+def _sentence_goes_on(
+    report: ReportContext, article_id: str, claims: Sequence[Claim]
+) -> tuple[bool, bool]:
+    """Whether the sentence of these claims (clauses of one sentence) began before them, and
+    whether it goes on after them, in claims the row does not hold."""
+    first, last = claims[0], claims[-1]
+    others = [
+        c
+        for c in report.comp.claims.get(article_id, ())
+        if c.sentence == first.sentence and c not in claims
+    ]
+    return any(c.end <= first.start for c in others), any(c.start >= last.end for c in others)
+
+
 def _claim_html(
     report: ReportContext, article_id: str, claim_id: str, echoes: Sequence[Echo] = ()
 ) -> str:
+    """A claim's words with its flags: a flag on (nearly) all of it is a badge set where the flag
+    starts, which for a clause is after the word joining it to the clause before ("and"), so
+    the marker stands in front of the words it marks."""
     claim = report.claims_by_id[claim_id]
     text = report.article_text(article_id)
     cs, ce = max(0, claim.start), min(len(text), claim.end)
     if ce <= cs:  # offsets that do not fit the text: fall back to the claim's own words
-        return f'<p class="claim">{esc(claim.text)}</p>'
-    badges: list[str] = []
+        return esc(claim.text)
+    badges: list[tuple[int, str]] = []
     inline: list[tuple[int, int, Flag]] = []
     for f in report.flags_by_claim.get(claim_id, ()):
         s, e = max(f.start, cs), min(f.end, ce)
@@ -146,16 +213,11 @@ def _claim_html(
             continue
         whole = (e - s) >= _WHOLE_CLAIM * (ce - cs)
         if f.category in CLAIM_CATEGORIES or whole:
-            badges.append(_badge(report, f))
+            badges.append((s, _badge(report, f)))
         else:
             inline.append((s, e, f))
     inside = [e for e in echoes if cs <= e.start and e.end <= ce]
-    return (
-        '<p class="claim">'
-        + "".join(badges)
-        + _highlight(report, text, cs, ce, inline, inside)
-        + "</p>"
-    )
+    return _highlight(report, text, cs, ce, inline, inside, badges)
 
 
 def headline(report: ReportContext, article: Article) -> str:
@@ -175,7 +237,7 @@ def _badge(report: ReportContext, f: Flag) -> str:
     st = style_for(f.category)
     title = f"{category_label(f.category)}: {f.explanation}"
     return (
-        f'<span class="badge {css_class(f.category)}" title="{esc(title)}"'
+        f'<span class="badge {css_class(f.category)}" title="{prose(title)}"'
         f"{report.style('badge', f.category)}>"
         f"{report.pad}{esc(st.marker)}{report.number[f.id]}{report.pad}</span> "
     )
@@ -188,9 +250,11 @@ def _highlight(
     ce: int,
     spans: list[tuple[int, int, Flag]],
     echoes: Sequence[Echo] = (),
+    badges: Sequence[tuple[int, str]] = (),
 ) -> str:
-    """The claim's text with flags wrapped (overlapping flags nest, segment by segment) and the
-    words answering another outlet's flag marked where no flag of this outlet covers them."""
+    """The claim's text with flags wrapped (overlapping flags nest, segment by segment), the
+    words answering another outlet's flag marked where no flag of this outlet covers them, and
+    each badge (offset, markup) set in front of the words at its offset."""
     triggers = [
         (max(f.trigger[0], cs), min(f.trigger[1], ce)) for _, _, f in spans if f.trigger is not None
     ]
@@ -198,10 +262,12 @@ def _highlight(
         {cs, ce, *(s for s, _, _ in spans), *(e for _, e, _ in spans)}
         | {x for t in triggers for x in t if cs <= x <= ce}
         | {x for e in echoes for x in (e.start, e.end)}
+        | {x for x, _ in badges if cs <= x < ce}
     )
     tag = "span" if report.qt else "mark"
     out: list[str] = []
     for a, b in itertools.pairwise(cuts):
+        out.extend(markup for x, markup in badges if x == a)
         active = sorted(
             (sp for sp in spans if sp[0] <= a and b <= sp[1]),
             key=lambda sp: (sp[0], -sp[1]),
@@ -218,7 +284,7 @@ def _highlight(
             quoted = " quoted" if f.quoted else ""
             kind = "quoted" if f.quoted else "flag"
             piece = (
-                f'<{tag} class="flag {css_class(f.category)}{quoted}" title="{esc(title)}"'
+                f'<{tag} class="flag {css_class(f.category)}{quoted}" title="{prose(title)}"'
                 f"{report.style(kind, f.category)}>{piece}</{tag}>"
             )
         out.append(piece)

@@ -29,6 +29,7 @@ from reader.core.overview import (
 )
 from reader.core.palette import style_for
 from reader.core.report_style import letter_colour, ref_colour
+from reader.core.typography import curly
 
 Flavour = Literal["web", "qt"]
 #: From this many outlets side by side a report is laid out on a landscape page.
@@ -37,6 +38,13 @@ LANDSCAPE_FROM: Final = 3
 
 def esc(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
+
+
+def prose(value: object) -> str:
+    """Words core writes for a reader (an explanation, a category's description, how a flag was
+    found), escaped and with the curly marks of the report's own words, as the window shows them.
+    Never an article's words: those keep the marks their outlet typed, and the JSON keeps core's."""
+    return esc(curly("" if value is None else str(value)))
 
 
 def category_label(category: str) -> str:
@@ -179,4 +187,4 @@ class ReportContext:
         return str(art.text) if art is not None else ""
 
 
-__all__ = ["LANDSCAPE_FROM", "Flavour", "ReportContext", "category_label", "esc"]
+__all__ = ["LANDSCAPE_FROM", "Flavour", "ReportContext", "category_label", "esc", "prose"]

@@ -12,7 +12,7 @@ from typing import Any, Final
 from reader.core.export_flags import trigger_in_text
 from reader.core.model import Counterpart, Flag, rule_description
 from reader.core.palette import style_for
-from reader.core.report_context import ReportContext, category_label, esc
+from reader.core.report_context import ReportContext, category_label, esc, prose
 from reader.core.report_style import css_class
 
 
@@ -97,10 +97,10 @@ def _footnote(report: ReportContext, f: Flag) -> str:
         f'<span class="cat">{esc(category_label(f.category))}</span> '
         f'<span class="flag {css_class(f.category)}"{report.style("flag", f.category)}>'
         f"{_marked_words(f)}</span>"
-        f'<div class="expl">{esc(f.explanation)}</div>'
+        f'<div class="expl">{prose(f.explanation)}</div>'
         + others
         + _flag_reviews(report, f)
-        + f'<div class="small muted">{esc(" · ".join(extras))}</div></{item}>'
+        + f'<div class="small muted">{prose(" · ".join(extras))}</div></{item}>'
     )
 
 

@@ -20,7 +20,7 @@ from reader.core.overview import (
 )
 from reader.core.palette import CATEGORY_STYLES, UNDERLINE_WORDS, style_for
 from reader.core.report_claims import claims_title, headline
-from reader.core.report_context import ReportContext, category_label, esc
+from reader.core.report_context import ReportContext, category_label, esc, prose
 from reader.core.report_style import css_class
 from reader.core.svgcharts import coverage_matrix_svg, framing_profile_svg
 
@@ -103,8 +103,8 @@ def _filter_line(report: ReportContext) -> str:
         )
     if not shown.quoted:
         lines.append(
-            "Speakers' words hidden: flags inside quotations (a speaker's words rather than"
-            " the outlet's) are left out of this report."
+            "Speakers’ words hidden: flags inside quotations (a speaker’s words rather than"
+            " the outlet’s) are left out of this report."
         )
     names = report.hidden_names
     if names:
@@ -114,8 +114,8 @@ def _filter_line(report: ReportContext) -> str:
         lines.append(
             f"Hidden outlet{'' if one else 's'} (View › Show Outlets): {esc(listed)}."
             f" {its} column{'' if one else 's'}, flags, annotations and the claims only {they}"
-            " are left out of this report, as from the app's Overview; the other claims keep"
-            f" their numbers, and another outlet's explanation may still name {it}."
+            " are left out of this report, as from the app’s Overview; the other claims keep"
+            f" their numbers, and another outlet’s explanation may still name {it}."
         )
     return "".join(f'<p class="meta filter">{line}</p>' for line in lines)
 
@@ -243,7 +243,7 @@ def articles_section(report: ReportContext) -> str:
             else ""
         )
         + (
-            " “Quoted”: flags inside quotations, a speaker's words rather than the outlet's."
+            " “Quoted”: flags inside quotations, a speaker’s words rather than the outlet’s."
             if report.shown.quoted
             else ""
         )
@@ -265,12 +265,12 @@ def _claims_reported_note(report: ReportContext) -> str:
     title = esc(claims_title(report))
     if report.alone:
         return (
-            f'<p class="note">“Claims reported”: the rows of “{title}” below, as the app\'s'
+            f'<p class="note">“Claims reported”: the rows of “{title}” below, as the app’s'
             " Overview counts them; two sentences that say one thing share a row, and count once."
         )
     return (
         f'<p class="note">“Claims reported”: how many of the {len(report.overview.coverage.rows)}'
-        f" rows of “{title}” carry the outlet's words, as the app's Overview counts them"
+        f" rows of “{title}” carry the outlet’s words, as the app’s Overview counts them"
         + _overview_words(report)
         + "; two sentences of one outlet that say one thing share a row, and count once."
     )
@@ -304,7 +304,7 @@ def legend_section(report: ReportContext) -> str:
             f"{esc(category_label(cat))}</span> "
             f'<span class="mk {css_class(cat)}"{report.style("mk", cat)}>'
             f"{report.pad}{esc(st.marker)}{report.pad}</span>"
-            f"<br>{esc(category_description(cat, len(report.comp.articles)))}"
+            f"<br>{prose(category_description(cat, len(report.comp.articles)))}"
             f'<br><span class="small muted">{esc(line)} underline ·'
             f" {esc(_legend_count(report, cat))}</span></li>"
         )
@@ -316,7 +316,7 @@ def legend_section(report: ReportContext) -> str:
         " its explanation under “Flags explained”."
         + (
             f" “{esc(category_label(UNIQUE))}” counts claims, one for each row of “Claims side"
-            " by side” that one outlet alone reports, as the summary above and the app's status"
+            " by side” that one outlet alone reports, as the summary above and the app’s status"
             " line count them."
             if UNIQUE in report.overview.categories
             else ""

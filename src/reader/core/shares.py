@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Final
 from reader.core.entity_words import is_person_noun
 from reader.core.model import Alignment, Claim
 from reader.core.nlp import words_where
-from reader.core.quantities import number_at, number_starts
+from reader.core.quantities import number_at, number_starts, verb_above
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -228,11 +228,10 @@ def _share(article: str, doc: Doc, i: int, noun: Token, low: float, high: float)
 def _acts_of(first: Token, noun: Token) -> frozenset[str]:
     """The verbs a share's people take part in: the one its words hang from ("62 percent ...
     had backed") and one on its noun ("every fan backing it")."""
-    node = first
-    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
-        node = node.head
+    verb = verb_above(first)
     on_noun = {c.lemma_.lower() for c in noun.children if c.dep_ in {"acl", "relcl"}}
-    return frozenset({node.lemma_.lower()} if node.pos_ == "VERB" else set()) | on_noun
+    hung_from = {verb.lemma_.lower()} if verb is not None and verb.pos_ == "VERB" else set()
+    return frozenset(hung_from | on_noun)
 
 
 def different_shares(

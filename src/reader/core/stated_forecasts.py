@@ -23,7 +23,7 @@ from reader.core.model import Alignment, Article, Claim, Counterpart
 from reader.core.row_mates import as_read_after, claim_span, closest_per_outlet
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: The rule name of a "forecast stated as fact" flag.
 STATED_FORECAST_RULE: Final = "rule:stated-forecast"
@@ -111,7 +111,7 @@ def _own_forecast(
         verb = tok.head
         if tok.lower_ != "will" or tok.tag_ != "MD" or verb.dep_ != "ROOT" or verb.i < tok.i:
             continue
-        if any(c.lower_ in _HEDGES for c in verb.children):
+        if any(c.lower_ in _HEDGES for c in verb.children) or _on_a_date(verb):
             return None
         start = doc[tok.i].idx
         end = max(t.idx + len(t.text) for t in verb.subtree if not (t.is_punct or t.is_space))
@@ -119,6 +119,23 @@ def _own_forecast(
             return None
         return start, end
     return None
+
+
+#: Prepositions that put an act on the calendar: "will publish on January 14", "at noon".
+_ON_A_DAY: Final = frozenset({"on", "at"})
+
+
+def _on_a_date(verb: Token) -> bool:
+    """The "will" act is given its day or hour ("will publish the figures on January 14", "will
+    meet Thursday"): a timetable someone announced, not a forecast of what it will bring. A
+    horizon ("by 2030") still leaves a forecast."""
+    for child in verb.children:
+        if child.dep_ in {"npadvmod", "tmod"} and child.ent_type_ in {"DATE", "TIME"}:
+            return True
+        dated = any(c.ent_type_ in {"DATE", "TIME"} for c in child.children if c.dep_ == "pobj")
+        if child.dep_ == "prep" and child.lower_ in _ON_A_DAY and dated:
+            return True
+    return False
 
 
 def _reports_forecast(doc: Doc, claim: Claim) -> bool:
@@ -130,10 +147,12 @@ def _reports_forecast(doc: Doc, claim: Claim) -> bool:
 
 
 def _counterpart(claim: Claim, texts: Mapping[str, str]) -> Counterpart:
-    """The other outlet's claim, with its reporting verb located in it."""
+    """The other outlet's claim, with its reporting verb located in it; the whole claim when the
+    verb lies outside it ("Holt said she was confident, and that the figures would show ...":
+    the second clause is the claim, its "said" the first clause's)."""
     text = texts[claim.article][claim.start : claim.end]
     span = claim.attribution.verb_span if claim.attribution else None
-    if span is None:
+    if span is None or span[0] < claim.start or span[1] > claim.end:
         return Counterpart(claim.article, text, 0, len(text))
     return Counterpart(claim.article, text, span[0] - claim.start, span[1] - claim.start)
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final
 
 from reader.core.figures import Figure
 from reader.core.model import Alignment, Claim
+from reader.core.quantities import verb_above
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -131,10 +132,7 @@ def _their_changes(
 def _changed_by(doc: Doc, fig: Figure) -> Token | None:
     """The verb a percentage hangs from ("raise" of "would raise car prices by 1.5 percent")."""
     span = doc.char_span(fig.start, fig.end, alignment_mode="expand")
-    node = span.root if span is not None and len(span) else None
-    while node is not None and node.pos_ not in {"VERB", "AUX"}:
-        node = None if node.head.i == node.i else node.head
-    return node
+    return verb_above(span.root) if span is not None and len(span) else None
 
 
 def _names(verb: Token, thing: str) -> bool:

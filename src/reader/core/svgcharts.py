@@ -180,7 +180,7 @@ def framing_profile_svg(
     out.append(
         f'<text x="0" y="{_num(foot)}" font-size="10.5" fill-opacity="0.7">Bars: {bars},'
         " on one scale per row type; the faded end of a bar is flags inside quotations"
-        " (a speaker's words).</text>"
+        " (a speaker’s words).</text>"
     )
     if counted:
         foot += 14

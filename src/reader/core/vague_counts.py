@@ -19,9 +19,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from reader.core.figures import THINGS_KNOWN, Figure, same_body
+from reader.core.figures import THINGS_KNOWN, Figure, hedge_words, same_body
 from reader.core.model import Alignment, Claim
-from reader.core.quantities import rough_at
+from reader.core.quantities import rough_at, verb_above
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,25 +30,39 @@ if TYPE_CHECKING:
 
 #: The rule name of a vague-count flag.
 VAGUE_COUNT_RULE: Final = "rule:vague-count"
+#: Scale words "a couple of" turns into a number said in words: "a couple of hundred" is about 200.
+_COUPLE_SCALES: Final[dict[str, float]] = {
+    "dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
 class GivenNumber:
     """A number another outlet gives in the vague count's row: ``start``/``end`` are the
-    character offsets of its words ("31 of its 74 Odaru bronzes"), ``number`` the count."""
+    character offsets of its words ("31 of its 74 Odaru bronzes"), ``number`` the count and
+    ``hedge`` the words that make it an estimate ("about"), or ""."""
 
     article: str
     start: int
     end: int
     number: float
+    hedge: str = ""
+
+    @property
+    def said(self) -> str:
+        """The number as the outlet gives it: "about 200", "31"."""
+        return f"{self.hedge} {self.number:,g}".lstrip()
 
 
 @dataclass(frozen=True, slots=True)
 class VagueCount:
-    """A quantity word and the numbers the other outlets give for the same count."""
+    """A quantity word and the numbers the other outlets give for the same count; ``word_end``
+    is the character offset where the quantity word ends ("a couple of hundred" of "a couple of
+    hundred protesters")."""
 
     figure: Figure
     answers: tuple[GivenNumber, ...]
+    word_end: int
 
     @property
     def fits(self) -> bool:
@@ -74,7 +88,8 @@ def vague_counts(
         for fig in mine:
             if fig.exact or _quoted(fig.start, fig.end, quotes.get(article, ())):
                 continue
-            if not _sizes_the_count(docs[article], fig.start):
+            word_end = _sizing_word_end(docs[article], fig.start)
+            if word_end is None:
                 continue
             claim = _claim_at(claims.get(article, ()), fig.start)
             group = group_of.get(claim.id) if claim else None
@@ -82,22 +97,38 @@ def vague_counts(
                 continue
             verb = _verb_of(docs[article], fig.start)
             answers = _numbers_in_row(fig, verb, group, figures, shares, docs, quotes)
+            said = _couple_of(docs[article].text[fig.start : word_end])
+            if said and all(0.75 * said <= a.number <= 1.5 * said for a in answers):
+                continue  # "a couple of hundred" beside "about 200" withholds nothing
             if answers and not any(a.number in fig.numbers for a in answers):
                 # "dozens of artefacts, 31 in all" gives the number itself
-                out.append(VagueCount(fig, answers))
+                out.append(VagueCount(fig, answers, word_end))
     return out
 
 
-def _sizes_the_count(doc: Doc, char: int) -> bool:
-    """Whether the quantity word at character ``char`` gives a size a reader could set beside a
-    number ("dozens", "hundreds of", "a handful of"): not one that withholds any ("a number
-    of", "some", read by :mod:`reader.core.figures`), nor "a few", which outlets write of
-    anything, as the aligner knows (:attr:`reader.core.quantities.Rough.aligns`)."""
+def _sizing_word_end(doc: Doc, char: int) -> int | None:
+    """Where the quantity word at character ``char`` ends, when it gives a size a reader could
+    set beside a number ("dozens", "hundreds of", "a handful of"): None for one that withholds
+    any ("a number of", "some", read by :mod:`reader.core.figures`), and for "a few", which
+    outlets write of anything, as the aligner knows (:attr:`reader.core.quantities.Rough.aligns`).
+    """
     token = _token_at(doc, char)
     if token is None:
-        return False
+        return None
     read = rough_at(doc, token.i, token.sent.end, unaligned=True)
-    return read is not None and read[0].gives_figure and read[0].aligns
+    if read is None or not (read[0].gives_figure and read[0].aligns):
+        return None
+    last = doc[read[1] - 1]
+    return last.idx + len(last.text)
+
+
+def _couple_of(words: str) -> float | None:
+    """The number "a couple of hundred" says in words (200); None for any other quantity word,
+    whose size a reader cannot tell from it ("hundreds", "several dozen")."""
+    *lead, scale = words.lower().split() or [""]
+    if lead not in (["a", "couple", "of"], ["a", "couple"]):
+        return None
+    return 2 * _COUPLE_SCALES[scale] if scale in _COUPLE_SCALES else None
 
 
 def _numbers_in_row(
@@ -124,7 +155,7 @@ def _numbers_in_row(
             and _verb_of(docs[article], s.start) == verb
         ]
         counts = [
-            GivenNumber(article, o.start, o.end, o.value)
+            GivenNumber(article, o.start, o.end, o.value, hedge_words(docs[article], o))
             for o in figures.get(article, ())
             if o.value is not None
             and _placed(o.start, o.end, inside, quoted)
@@ -154,12 +185,9 @@ def _same_count(fig: Figure, verb: str, other: Figure, other_verb: str) -> bool:
 
 def _verb_of(doc: Doc, char: int) -> str:
     """The lemma of the verb the words at character ``char`` hang from, or "" when none."""
-    node = _token_at(doc, char)
-    if node is None:
-        return ""
-    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
-        node = node.head
-    return node.lemma_.lower() if node.pos_ in {"VERB", "AUX"} else ""
+    token = _token_at(doc, char)
+    verb = verb_above(token) if token is not None else None
+    return verb.lemma_.lower() if verb is not None else ""
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:

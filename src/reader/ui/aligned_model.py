@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 from reader.core.echoes import Echo, echo_rows, find_echoes
 from reader.core.model import CATEGORY_LABELS, Article, Comparison, DiffSpan, Flag, Row
 from reader.core.outlets import outlet_needs_name, outlet_unknown
-from reader.core.overview import UNIQUE, FlagFilter
+from reader.core.overview import NO_MATCH, UNIQUE, FlagFilter
 from reader.core.wording import cell_wording
 from reader.ui import richtext
 from reader.ui.legend import ALL_SHOWN, DIFFERENCES, legend_filter
@@ -30,7 +30,7 @@ CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 #: What a cell says where no sentence of its outlet lines up with the row's claim.
-EMPTY_TEXT: Final = "No matching sentence"
+EMPTY_TEXT: Final = NO_MATCH
 
 #: The caption of a cell worded differently throughout, and what it means on hover.
 REWORDED: Final = "Reworded"

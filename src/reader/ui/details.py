@@ -36,7 +36,7 @@ from reader.core.model import (
     category_description,
     rule_description,
 )
-from reader.core.overview import UNIQUE, SpeakerNames, entity_table
+from reader.core.overview import NO_MATCH, UNIQUE, SpeakerNames, entity_table
 from reader.core.palette import style_for
 from reader.core.wording import cell_wording
 from reader.ui.legend import ALL_SHOWN, DIFFERENCES, legend_filter
@@ -201,8 +201,7 @@ def row_html(
     elif comp.shares_claims and len(row.cells) < n and not row.is_unique:
         missing = [a.outlet for a in comp.articles if a.id not in row.cells]
         out.append(
-            f"<p style='color:{c['muted']}'>No matching sentence in"
-            f" {html.escape(names(missing))}.</p>"
+            f"<p style='color:{c['muted']}'>{NO_MATCH} in {html.escape(names(missing))}.</p>"
         )
     for art in comp.articles:
         claims = row.cells.get(art.id, ())

@@ -158,20 +158,160 @@ def _naming_like(text: str) -> bool:
 
 def in_context(cp: Counterpart, words: int = 3) -> tuple[str, str, str]:
     """A located counterpart as (before, answer, after): a few words either side of the words in
-    the flag's place, with "…" where the claim goes on."""
+    the flag's place, with "…" where the claim goes on.
+
+    The window never shows half a quotation: Details sets it inside its own “…”, where a lone
+    closing mark reads as the end of the outlet's words. It widens to the other mark of a pair
+    within a few words, else leaves the stray mark out (:func:`_balanced_window`)."""
     if cp.start is None or cp.end is None:
         return "", cp.text, ""
+    text = cp.text
     # The claim's own spacing is kept: "dollars." stays one word, not "dollars ."
-    before, after = cp.text[: cp.start], cp.text[cp.end :]
-    near_before = re.search(rf"(?:\S+\s*){{0,{words}}}$", before)
-    near_after = re.match(rf"(?:\s*\S+){{0,{words}}}", after)
-    head = near_before.group(0) if near_before else ""
-    tail = near_after.group(0) if near_after else ""
-    if before[: len(before) - len(head)].strip():
-        head = "… " + head.lstrip()
-    if after[len(tail) :].strip():
-        tail = tail.rstrip() + " …"
-    return head.lstrip(), cp.answer, tail.rstrip()
+    near_before = re.search(rf"(?:\S+\s*){{0,{words}}}$", text[: cp.start])
+    near_after = re.match(rf"(?:\s*\S+){{0,{words}}}", text[cp.end :])
+    first = cp.start - len(near_before.group(0)) if near_before else cp.start
+    last = cp.end + len(near_after.group(0)) if near_after else cp.end
+    first, last = _balanced_window(text, cp.start, cp.end, first, last)
+    head, tail = text[first : cp.start].lstrip(), text[cp.end : last].rstrip()
+    if text[:first].strip():
+        head = "… " + head
+    if text[last:].strip():
+        tail = tail + " …"
+    return head, cp.answer, tail
+
+
+#: How many words past the usual few a window reaches to take in the other mark of a quotation.
+_QUOTE_REACH: Final = 4
+_OPENING_AFTER: Final = "([{—–-/"
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    """A quotation mark in a text and the offset of the mark that pairs with it (None: none)."""
+
+    at: int
+    opens: bool
+    partner: int | None
+
+
+def _quotation_marks(text: str) -> list[_Mark]:
+    """The quotation marks of ``text`` with their partners, nested pairs included.
+
+    A single mark unpaired is taken for an apostrophe ("the outlets’ view", "’90s"), never a
+    quotation; an unpaired double mark is a quotation left open or closed elsewhere."""
+    found: list[tuple[int, str, bool]] = []
+    for i, ch in enumerate(text):
+        mark = _mark_kind(text, i, ch)
+        if mark:
+            found.append((i, *mark))
+    partners: dict[int, int | None] = {}
+    stack: list[tuple[int, str]] = []
+    for at, kind, opens in found:
+        if opens:
+            stack.append((at, kind))
+            continue
+        if kind == "single":
+            if stack and stack[-1][1] == "single":
+                mate = stack.pop()[0]
+                partners[at], partners[mate] = mate, at
+            continue
+        while stack and stack[-1][1] != "double":
+            stack.pop()
+        mate_at = stack.pop()[0] if stack else None
+        partners[at] = mate_at
+        if mate_at is not None:
+            partners[mate_at] = at
+    for at, kind in stack:
+        if kind == "double":
+            partners[at] = None
+    return [_Mark(at, opens, partners[at]) for at, _kind, opens in found if at in partners]
+
+
+def _mark_kind(text: str, i: int, ch: str) -> tuple[str, bool] | None:
+    """("double" or "single", whether it opens) for a quotation mark at ``text[i]``, else None
+    (an apostrophe inside a word: "don’t")."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in "“”":
+        return "double", ch == "“"
+    if ch == "‘":
+        return "single", True
+    if ch not in "\"'’":
+        return None
+    opens = before.isspace() or before in _OPENING_AFTER
+    if ch == '"':
+        return "double", opens
+    if before.isalnum() and after.isalnum():
+        return None
+    return "single", opens and ch == "'" and not after.isspace()
+
+
+def _balanced_window(text: str, start: int, end: int, first: int, last: int) -> tuple[int, int]:
+    """The window ``[first, last)`` around the answer ``[start, end)`` moved so that every
+    quotation mark it shows has its partner in it too.
+
+    Each side may widen to a mark within :data:`_QUOTE_REACH` words (to the whole word it sits
+    on, "(“Never" or "bronzes,”"), or shrink to just past a mark. Of the windows that balance,
+    the one that cuts least wins, then the one that widens least: a cut hides words of the claim
+    where a widening within reach only adds a few."""
+    marks = _quotation_marks(text)
+    if not any(first <= m.at < last for m in marks):
+        return first, last
+    # A cut past a closing mark drops what clings to it ("”," of "bronzes,” he said"); a cut
+    # before an opening one drops what leads into it ("(“").
+    firsts = {first, start} | {
+        m.at + 1 if m.opens else _word_end(text, m.at) for m in marks if first <= m.at < start
+    }
+    lasts = {last, end} | {
+        max(end, _word_start(text, m.at)) if m.opens else m.at for m in marks if end <= m.at < last
+    }
+    reach_first = _words_back(text, first, _QUOTE_REACH)
+    reach_last = _words_on(text, last, _QUOTE_REACH)
+    for m in marks:
+        if reach_first <= m.at < first:
+            firsts.add(_word_start(text, m.at))
+        if last <= m.at < reach_last:
+            lasts.add(_word_end(text, m.at))
+        # The answer itself is never cut: a quotation it opens or closes is shown whole.
+        if m.partner is not None and start <= m.at < end:
+            if m.partner < first:
+                firsts.add(_word_start(text, m.partner))
+            elif m.partner >= last:
+                lasts.add(_word_end(text, m.partner))
+
+    def cost(window: tuple[int, int]) -> tuple[int, int, int]:
+        a, b = window
+        shown = [m for m in marks if a <= m.at < b]
+        stray = sum(1 for m in shown if m.partner is None or not a <= m.partner < b)
+        return stray, max(a - first, 0) + max(last - b, 0), max(first - a, 0) + max(b - last, 0)
+
+    return min(((a, b) for a in firsts for b in lasts), key=cost)
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where the run of non-spaces holding ``text[at]`` starts."""
+    while at > 0 and not text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _word_end(text: str, at: int) -> int:
+    """Just past the run of non-spaces holding ``text[at]``."""
+    while at < len(text) and not text[at].isspace():
+        at += 1
+    return at
+
+
+def _words_back(text: str, at: int, words: int) -> int:
+    """Where the ``words``-th word before offset ``at`` starts."""
+    near = re.search(rf"(?:\S+\s*){{0,{words}}}$", text[:at])
+    return at - len(near.group(0)) if near else at
+
+
+def _words_on(text: str, at: int, words: int) -> int:
+    """Just past the ``words``-th word after offset ``at``."""
+    near = re.match(rf"(?:\s*\S+){{0,{words}}}", text[at:])
+    return at + len(near.group(0)) if near else at
 
 
 def answer_html(cp: Counterpart, *, whole: bool = False) -> str:

@@ -1,41 +1,11 @@
-"""The window's one typographic rule: quotation marks and apostrophes are curly.
+"""The window's typographic rule, which is core's (:mod:`reader.core.typography`).
 
-Core writes plain ASCII quotes in its explanations ("Says 'rioters', where …"), and the JSON
-export keeps them as written; the window set those beside its own curly quotes (the flagged
-words, “Speakers’ words”), so one pane mixed two kinds. Turning them curly where text is shown,
-not in core, leaves what core writes, the export and the tests of core as they are.
+The HTML report needs the same rule without Qt, so it lives in core; the window's modules import it
+from here, as they did before it moved.
 """
 
 from __future__ import annotations
 
-import re
-from typing import Final
-
-#: What may stand just before an opening quotation mark: nothing, a space, an opening bracket,
-#: a dash or another opening quotation mark ("'‘rioters’ is …'").
-_OPENERS_BEFORE: Final = frozenset(" \t\n([{-–—/“‘")
-#: A straight quote that elides the start of a year or a word ("the '90s") is an apostrophe.
-_ELISION: Final = re.compile(r"'(?=\d0s\b)")
-
-
-def curly(text: str) -> str:
-    """``text`` with its straight quotation marks and apostrophes made curly.
-
-    A quote at the start, or after a space, a bracket or a dash, opens (‘ “); any other closes
-    (’ ”). An apostrophe inside or at the end of a word is the closing single mark, as in
-    typeset English (“mayor’s”, “speakers’”), so the rule needs no list of words."""
-    text = _ELISION.sub("’", text)
-    out: list[str] = []
-    for i, ch in enumerate(text):  # out[i - 1] is text[i - 1] as shown
-        if ch not in "'\"":
-            out.append(ch)
-            continue
-        opens = i == 0 or out[i - 1] in _OPENERS_BEFORE  # made curly already: "'x'" opens
-        if ch == "'":
-            out.append("‘" if opens else "’")
-        else:
-            out.append("“" if opens else "”")
-    return "".join(out)
-
+from reader.core.typography import curly
 
 __all__ = ["curly"]

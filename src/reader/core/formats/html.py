@@ -30,6 +30,7 @@ from reader.core.formats.page_shapes import (
     breaks_as_paragraphs,
     entry_times_in_text,
     outlet_from_title_tag,
+    without_page_stamps,
     without_subscription_prompts,
 )
 from reader.core.formats.text import without_tables
@@ -226,7 +227,7 @@ def extract_html(html: str, *, url: str | None, deadline: Deadline) -> Extracted
         doc = _trafilatura(html, url)
     deadline.check("extracting the article")
     raw_text = str(doc.get("text") or "") if doc else ""
-    text = _paragraphs(raw_text)
+    text = without_page_stamps(_paragraphs(raw_text))
     title = _clean(doc.get("title")) if doc else None
     if title and text:
         first, _, rest = text.partition("\n\n")

@@ -28,10 +28,12 @@ def breaks_as_paragraphs(html: str) -> str:
     return _BREAK_RUN.sub("<p>", html)
 
 
-#: A class or id naming a subscription or paywall prompt ("subscribe-box", "paywall-offer").
-_PROMPT_TOKEN: Final = re.compile(r"subscri|paywall|regwall", re.IGNORECASE)
+#: A class or id naming a subscription, paywall or donation prompt ("subscribe-box",
+#: "paywall-offer", "donate-box").
+_PROMPT_TOKEN: Final = re.compile(r"subscri|paywall|regwall|donat", re.IGNORECASE)
 _PROMPT_ATTRIBUTE: Final = re.compile(
-    r"""\b(?:class|id)\s*=\s*["'][^"'<>]{0,200}?(?:subscri|paywall|regwall)""", re.IGNORECASE
+    r"""\b(?:class|id)\s*=\s*["'][^"'<>]{0,200}?(?:subscri|paywall|regwall|donat)""",
+    re.IGNORECASE,
 )
 _PROMPT_TAGS: Final = frozenset({"div", "aside", "section", "form"})
 #: A prompt is a few lines; an element this long under such a class is the article it guards.
@@ -39,11 +41,12 @@ MAX_PROMPT_WORDS: Final = 80
 
 
 def without_subscription_prompts(html: str) -> str:
-    """``html`` without the short boxes that ask the reader to subscribe or log in.
+    """``html`` without the short boxes that ask the reader to subscribe, log in or donate.
 
     The extractor keeps such a box when it sits inside the article body, so "You have reached your
-    free article limit" became the article's last paragraph and was compared as a claim. Only short
-    elements go: sites also put these class names on the container of the whole article.
+    free article limit" became the article's last paragraph and was compared as a claim (and a
+    reader-funded site's "Chip in from just 3 a month" likewise). Only short elements go: sites
+    also put these class names on the container of the whole article.
     """
     if _PROMPT_ATTRIBUTE.search(html) is None:
         return html  # the common page: no parse, no rewrite
@@ -181,3 +184,33 @@ def _paragraphs_after(entry: etree._Element, time: etree._Element) -> list[etree
         elif after and element.tag == "p":
             paragraphs.append(element)
     return paragraphs
+
+
+#: A paragraph that is only the page's time stamp, left when the extractor drops the ``<time>``
+#: element beside it: "· Updated 23 minutes ago", "Last updated 10:42 GMT".
+_STAMP_LINE: Final = re.compile(
+    r"^[·•|\-–—\s]*(?:last\s+|first\s+)?(?:updated|published|posted|modified)\b"
+    r"(?=[^.!?]*(?:\d|\bago\b))[^.!?]{0,60}$",
+    re.IGNORECASE,
+)
+#: A closing line that points to the outlet's editorial standards: "Our Standards: The ...
+#: Trust Principles.", "Read our editorial standards".
+_STANDARDS_LINE: Final = re.compile(
+    r"^(?:our (?:editorial )?standards\s*:|(?:read|learn more about|see) our editorial standards\b)"
+    r"[^\n]{0,100}$",
+    re.IGNORECASE,
+)
+
+
+def without_page_stamps(text: str) -> str:
+    """The extracted ``text`` without paragraphs that are only the page's time stamp or a link to
+    its editorial standards.
+
+    Both sit inside the article element on many news pages, so the extractor keeps them, and
+    "Updated 23 minutes ago" became the article's first claim and an outlet's standards line an
+    actor of its own. Only whole paragraphs of that shape go: a sentence that speaks of an update
+    ends in a full stop or runs longer.
+    """
+    paragraphs = text.split("\n\n")
+    kept = [p for p in paragraphs if not (_STAMP_LINE.match(p) or _STANDARDS_LINE.match(p))]
+    return "\n\n".join(kept) if kept else text
