@@ -392,6 +392,7 @@ SHAPES = {
     "team102_sentences.jsonl": (120, 90, 45, 10),
     "team103_sentences.jsonl": (120, 90, 45, 10),
     "team104_sentences.jsonl": (120, 90, 45, 10),
+    "team105_sentences.jsonl": (120, 90, 45, 10),
 }
 
 

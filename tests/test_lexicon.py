@@ -685,3 +685,23 @@ def test_a_closed_up_ending_is_found_only_when_the_lexicon_has_that_ending() -> 
     found = _matched(lex, "The hatemongering warmonger visited the fishmonger.")
     assert found == {"hatemongering": "loaded"}
     assert _matched(Lexicon((LexiconEntry("-obsessed", "loaded"),)), "A hatemongering ad.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cruise industry has long dodged federal taxes. Reporters listed the dodged questions.",
+        "Reporters listed the dodged questions. The cruise industry has long dodged federal taxes.",
+    ],
+)
+def test_a_repeated_word_is_read_in_its_own_context_whichever_use_comes_first(text: str) -> None:
+    """Both "dodged" are adjectives to the model, alike in every column the per-word memo of
+    lexicon._all_forms reads; only the one after "has long" is the verb "dodge". The memo handed
+    the second one the first one's reading, so the verb was missed or the adjective flagged."""
+    lex = Lexicon((LexiconEntry("dodge", "loaded"),))
+    doc = nlp.parse_many([text])[0]
+    dodged = [t for t in doc if t.lower_ == "dodged"]
+    assert len({(t.tag_, t.lemma_, t.pos_, t.is_sent_start) for t in dodged}) == 1
+    after_has_long = [t.i for t in dodged if doc[t.i - 1].lower_ == "long"]
+    assert [m.start for m in lex.match(doc)] == after_has_long
+    assert lex.match(doc) == lex.match(list(doc))

@@ -1859,6 +1859,22 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The firm hunted its customers like prey.", "hunted its customers like prey", "loaded"),
         ("The officer wormed his way into the group.", "wormed his way into", "loaded"),
         ("The regime's mask has slipped.", "mask has slipped", "loaded"),
+        # ptcprobe41b: owners of the press as barons, lobbyists and executives as an army and as
+        # predators, judges as nobility, a campaigner as a habitual protester, enfranchisement as
+        # importing voters, tax as war on aspiration, a payout as bought silence, marketing as
+        # hooking children, silencing as "shut up and obey"
+        ("The media baron never gives evidence.", "media baron", "label"),
+        ("An army of industry lobbyists worked the halls.", "army of industry lobbyists", "label"),
+        ("They are predators in business suits.", "predators in business suits", "label"),
+        ("We have a judicial aristocracy.", "judicial aristocracy", "label"),
+        ("A serial protester led the chant.", "serial protester", "label"),
+        ("The council is importing a new electorate.", "importing a new electorate", "loaded"),
+        ("This government hates aspiration.", "hates aspiration", "loaded"),
+        ("The levy is a war on the working class.", "war on the working class", "loaded"),
+        ("The paper paid millions to buy their silence.", "buy their silence", "loaded"),
+        ("They hook kids on vaping with candy flavours.", "hook kids on vaping", "loaded"),
+        ("The app stole her childhood.", "stole her childhood", "loaded"),
+        ("Students are told to shut up and obey.", "shut up and obey", "loaded"),
         # ptcprobe40b: people handled as livestock or filth, a restriction as house arrest, a
         # process as rigged, officials above the law or drunk on power, a double standard,
         # leaders selling their own people, mocking "brigades", a capital's elite, the usual
@@ -2405,6 +2421,26 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The hall long catered to a gilded few.", "gilded few", "label"),
         ("The humanist lobby wants the school reshaped.", "humanist lobby", "label"),
         ("The faith lobby opposed the bill.", "faith lobby", "label"),
+        # team105 (probe 40b): housing and planning news; costs people are made to carry, homes
+        # as traps or cells, sales of public stock, residents cleared or uprooted, rules as hoops
+        ("Leaseholders were made to foot the bill for the repairs.", "made to foot", "loaded"),
+        ("The block is a fire trap, residents say.", "fire trap", "loaded"),
+        ("The council left the tenants to rot in the tower.", "to rot", "loaded"),
+        ("The cut pulled the ladder up behind younger tenants.", "ladder up", "loaded"),
+        ("Landlords face a dozen bureaucratic hoops.", "bureaucratic hoops", "loaded"),
+        ("Gangs operated with impunity on the estate.", "with impunity", "loaded"),
+        ("Ministers are selling off the family silver.", "family silver", "loaded"),
+        ("The regeneration amounts to social cleansing.", "social cleansing", "loaded"),
+        ("The landowner will reap a fortune from the sale.", "reap a fortune", "loaded"),
+        ("The estate became a byword for neglect.", "byword", "loaded"),
+        ("Students live in shoebox flats near the campus.", "shoebox flats", "loaded"),
+        ("The flats are the size of a prison cell.", "prison cell", "loaded"),
+        ("The bill is an assault on landlords.", "assault on landlords", "loaded"),
+        ("The plan will uproot families from the estate.", "uproot", "loaded"),
+        ("The council plans to clear out the tenants.", "clear out", "loaded"),
+        ("Quotas strangle housebuilding in the south.", "strangle housebuilding", "loaded"),
+        ("The town wants to slap a levy on holiday homes.", "slap", "loaded"),
+        ("A tiny minority of landlords break the rules.", "tiny minority", "intensifier"),
         # event40a (police clear a protest camp): the campers named by each side's press, and
         # a removal cast as violence in the outlet's own voice
         ("The crusties turned on the officers.", "crusties", "label"),
@@ -3726,6 +3762,14 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The council turned the old quarry into a theme park in 1990.",
         "The estate was paid out as a lump sum in 2019.",
         "The guidance lumps bread in with crisps and fizzy drinks.",
+        # team105 (probe 40b): crops left unharvested, trees and lofts, a share of cases, an
+        # heirloom
+        "Farmers left the apples to rot on the trees.",
+        "Crops were left to rot in the fields.",
+        "The storm uprooted trees along the river.",
+        "Volunteers cleared out the loft before the sale.",
+        "A tiny minority of cases reach court.",
+        "The family silver was stolen in a burglary.",
         # event40a: an eviction told plainly, and defenders of a land claim in court
         "Bailiffs carried out the eviction of the family on Monday, the court said.",
         "Lawyers defending the land claim said they would appeal.",
@@ -3948,6 +3992,16 @@ def test_ptcprobe41a_families_stay_quiet_on_their_literal_look_alikes() -> None:
     assert _flags("The roots wormed their way into the pipes.") == []
     assert _flags("The patient's oxygen mask has slipped, the nurse said.") == []
     assert _flags("Residents woke on Monday to find the river had risen.") == []
+
+
+def test_ptcprobe41b_families_stay_quiet_on_their_literal_look_alikes() -> None:
+    """The probe's families cast a payout as bought silence and marketing as hooking people on a
+    drug; the same words also tell of a hushed concert hall, a doctor's account of an addiction
+    and an angler's catch, which news copy writes plainly."""
+    assert _flags("The band bought a minute of silence before the encore.") == []
+    assert _flags("Doctors say he was hooked on nicotine by the age of sixteen.") == []
+    assert _flags("The angler hooked a large trout on the first cast.") == []
+    assert _flags("The judicial review will be heard in March.") == []
 
 
 def test_a_conjoined_verb_is_done_by_the_first_verbs_subject() -> None:

@@ -620,9 +620,19 @@ def _singular_describing(
     return last.pos_ == "ADJ" and last.dep_ == "amod" and last.head.i > last.i
 
 
-#: What :func:`_forms` reads of a token, as spaCy stores it: two tokens alike in these have the
-#: same forms.
-_FORM_ATTRS: Final = ("LOWER", "LEMMA", "TAG", "POS", "IS_ALPHA", "SENT_START")
+#: What :func:`_word_forms` reads of a token, as spaCy stores it: two tokens alike in these have
+#: the same forms wherever they stand. The written word's case shape is read by the capitalised
+#: plural rules; a proper noun's lemma keeps it today, but that is the lemmatiser's habit.
+_FORM_ATTRS: Final = (
+    "LOWER",
+    "LEMMA",
+    "TAG",
+    "POS",
+    "IS_ALPHA",
+    "SENT_START",
+    "IS_TITLE",
+    "IS_LOWER",
+)
 
 
 def _all_forms(doc: Doc | Sequence[Token]) -> list[_Form]:
@@ -632,29 +642,49 @@ def _all_forms(doc: Doc | Sequence[Token]) -> list[_Form]:
     for each of them and reading it was about a tenth of the matcher's time; a parsed document hands
     over the attributes that decide the forms as one array, and only a token unlike every earlier
     one is built. The memo lives for this call only, so nothing is shared between articles or
-    threads.
+    threads. Whether a participle is a perfect tense's depends on the words before it, which the
+    memo's key cannot hold, so that is judged for each such token after the lookup.
     """
     if not hasattr(doc, "to_array"):
         return [_forms(t) for t in doc]
     from spacy.attrs import IDS
 
     rows = doc.to_array([IDS[a] for a in _FORM_ATTRS]).tolist()
-    seen: dict[tuple[int, ...], _Form] = {}
+    seen: dict[tuple[int, ...], tuple[_Form, tuple[str, ...]]] = {}
     out: list[_Form] = []
     for i, row in enumerate(rows):
         key = tuple(row)
-        form = seen.get(key)
-        if form is None:
-            form = seen[key] = _forms(doc[i])
-        out.append(form)
+        word = seen.get(key)
+        if word is None:
+            word = seen[key] = _word_forms(doc[i])
+        form, perfect_bases = word
+        out.append(_in_context(doc[i], form, perfect_bases) if perfect_bases else form)
     return out
 
 
 def _forms(token: Token) -> _Form:
     """The lowercase pieces a token can match: its text and its lemma (one-piece tokens only)."""
+    return _in_context(token, *_word_forms(token))
+
+
+def _in_context(token: Token, form: _Form, perfect_bases: tuple[str, ...]) -> _Form:
+    """``form``, with the verb's bases where the token is a perfect tense's participle the model
+    read as an adjective ("has long dodged"); elsewhere ("the dodged questions") it stays whole."""
+    if perfect_bases and participle_read_as_adjective(token):
+        return form._replace(parts=form.parts + perfect_bases)
+    return form
+
+
+def _word_forms(token: Token) -> tuple[_Form, tuple[str, ...]]:
+    """The forms a token has wherever it stands, and the bases it gains where it turns out to be
+    a participle after "has" (:func:`_in_context`); those are empty for a word that cannot be.
+
+    Everything read here is in :data:`_FORM_ATTRS`, so :func:`_all_forms` may share the result
+    between tokens alike in those.
+    """
     lower = token.lower_.replace("’", "'")
     if lower in {"-", "‐", "–"}:
-        return _Form((), True)
+        return _Form((), True), ()
     lemma = token.lemma_.lower()
     if token.tag_ == "NNPS" and lemma == lower and lower.endswith("s"):
         lemma = lower[:-1]  # the model leaves capitalised plurals whole: "Little Englanders"
@@ -669,11 +699,13 @@ def _forms(token: Token) -> _Form:
     forms: tuple[str, ...] = (lower,) if lemma == lower or not lemma else (lower, lemma)
     if _ie_plural(token, lemma):
         forms += (lower[:-1],)  # "junkies": the model's lemma "junky" misses the entry "junkie"
+    perfect_bases: tuple[str, ...] = ()
     if lemma == lower and token.is_alpha:
-        past_tag = "NN" if participle_read_as_adjective(token) else token.tag_
-        forms += _graded_bases(lower, token.tag_) + _past_bases(lower, past_tag)
+        forms += _graded_bases(lower, token.tag_) + _past_bases(lower, token.tag_)
         forms += _plural_bases(lower, token.tag_)
-    return _Form(forms, False, _loose(token))
+        if token.tag_ in _PARTICIPLE_MISREAD_TAGS:
+            perfect_bases = _past_bases(lower, "NN")  # as for a past tense read as a noun
+    return _Form(forms, False, _loose(token)), perfect_bases
 
 
 def _loose(token: Token) -> bool:
@@ -787,7 +819,7 @@ def participle_read_as_adjective(token: Token) -> bool:
     something described ("has crooked teeth", "has very talented children"). The model may
     also tag it a participle yet hang it on the object as a modifier ("The city has long
     shortchanged crossing guards": "shortchanged", VBN, amod); it is the verb all the same."""
-    misread = token.tag_ == "JJ" or (token.tag_ in {"VBN", "VBD"} and token.dep_ == "amod")
+    misread = token.tag_ == "JJ" or (token.tag_ in _PARTICIPLE_TAGS and token.dep_ == "amod")
     if not misread or not token.lower_.endswith("ed"):
         return False
     i = token.i - 1
@@ -800,6 +832,10 @@ def participle_read_as_adjective(token: Token) -> bool:
     return token.doc[i].lower_ in _PERFECT_AUXILIARIES
 
 
+#: The tags of a participle the model may misread as a describing word after "has" (see
+#: :func:`participle_read_as_adjective`).
+_PARTICIPLE_TAGS: Final = frozenset({"VBN", "VBD"})
+_PARTICIPLE_MISREAD_TAGS: Final = _PARTICIPLE_TAGS | {"JJ"}
 #: Adverbs that grade an adjective ("has very crooked teeth") rather than time or frame a verb.
 _DEGREE_ADVERBS: Final = frozenset(
     {"very", "so", "too", "quite", "really", "extremely", "highly", "most", "more", "less"}
