@@ -2439,7 +2439,6 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The plan will uproot families from the estate.", "uproot", "loaded"),
         ("The council plans to clear out the tenants.", "clear out", "loaded"),
         ("Quotas strangle housebuilding in the south.", "strangle housebuilding", "loaded"),
-        ("The town wants to slap a levy on holiday homes.", "slap", "loaded"),
         ("A tiny minority of landlords break the rules.", "tiny minority", "intensifier"),
         # event40a (police clear a protest camp): the campers named by each side's press, and
         # a removal cast as violence in the outlet's own voice
