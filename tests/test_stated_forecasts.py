@@ -101,3 +101,22 @@ def test_a_counterparts_reporting_verb_outside_its_claim_is_not_pointed_at() -> 
     for flag in flags:
         for part in flag.counterparts:
             assert 0 <= part.start < part.end <= len(part.text), part
+
+
+def test_a_dated_forecast_of_an_outcome_or_a_horizon_is_still_a_forecast() -> None:
+    """A day does not make every "will" a timetable: "prices will rise 5 percent on Monday"
+    forecasts a figure's move, and "next year" is a horizon like "by 2030", not a day."""
+    tail = " The quay opens in May after two years of building."
+    dated = {
+        "Fees at the quay will rise 5 percent on Monday.": "will rise 5 percent on Monday",
+        "The quay will handle 2 million tonnes next year.": (
+            "will handle 2 million tonnes next year"
+        ),
+    }
+    for own, forecast in dated.items():
+        reported = "The port authority said " + own[0].lower() + own[1:-1] + "." + tail
+        reported = reported.replace(" will ", " would ")
+        assert [f.text for f in _stated(_compare(reported, own + tail))] == [forecast], own
+    meeting = "The board will meet the unions on Thursday."
+    said = "The port authority said the board would meet the unions on Thursday."
+    assert not _stated(_compare(said + tail, meeting + tail))

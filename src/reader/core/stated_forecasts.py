@@ -123,19 +123,45 @@ def _own_forecast(
 
 #: Prepositions that put an act on the calendar: "will publish on January 14", "at noon".
 _ON_A_DAY: Final = frozenset({"on", "at"})
+#: Words that name a day or an hour, where "next year" or "2030" is only a horizon.
+_DAY_WORDS: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
+    | {"tomorrow", "tonight", "noon", "midnight", "january", "february", "march", "april"}
+    | {"may", "june", "july", "august", "september", "october", "november", "december"}
+)
+#: Verbs of what a figure or an event will do ("prices will rise 5 percent on Monday", "the
+#: storm will hit on Tuesday"): given a day, they still forecast an outcome, not an act someone
+#: set for that day.
+_OUTCOME_VERBS: Final = frozenset(
+    {"rise", "fall", "climb", "drop", "increase", "decrease", "grow", "shrink", "soar", "plunge"}
+    | {"jump", "slip", "surge", "slump", "reach", "hit", "top", "exceed", "double", "halve"}
+)
 
 
 def _on_a_date(verb: Token) -> bool:
     """The "will" act is given its day or hour ("will publish the figures on January 14", "will
     meet Thursday"): a timetable someone announced, not a forecast of what it will bring. A
-    horizon ("by 2030") still leaves a forecast."""
+    horizon ("by 2030", "next year") or a figure's move ("will rise 5 percent on Monday") still
+    leaves a forecast."""
+    if verb.lemma_.lower() in _OUTCOME_VERBS:
+        return False
     for child in verb.children:
-        if child.dep_ in {"npadvmod", "tmod"} and child.ent_type_ in {"DATE", "TIME"}:
+        if child.dep_ == "npadvmod" and _names_a_day(child):
             return True
-        dated = any(c.ent_type_ in {"DATE", "TIME"} for c in child.children if c.dep_ == "pobj")
+        dated = any(_names_a_day(c) for c in child.children if c.dep_ == "pobj")
         if child.dep_ == "prep" and child.lower_ in _ON_A_DAY and dated:
             return True
     return False
+
+
+def _names_a_day(tok: Token) -> bool:
+    """Whether ``tok`` heads a time or a date that names a day ("Thursday", "January 14")."""
+    if tok.ent_type_ == "TIME":
+        return True
+    if tok.ent_type_ != "DATE":
+        return False
+    date = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), tok.doc[tok.i : tok.i + 1])
+    return any(t.lower_ in _DAY_WORDS for t in date)
 
 
 def _reports_forecast(doc: Doc, claim: Claim) -> bool:
