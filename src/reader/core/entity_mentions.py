@@ -249,9 +249,17 @@ def _campaign_group_at(doc: Doc, i: int) -> tuple[int, int]:
         return (start, i + 1) if start < i else none
     if tok.text == "Friends" and i + 1 < len(doc) and doc[i + 1].text == "of":
         return i, _after_the(doc, i + 2)
-    if tok.text == "Save" and not tok.tag_.startswith("VB"):
+    if tok.text == "Save" and (not tok.tag_.startswith("VB") or _saves_as_a_subject(doc, i)):
         return i, _after_the(doc, i + 1)
     return none
+
+
+def _saves_as_a_subject(doc: Doc, i: int) -> bool:
+    """Whether the "Save" at token ``i``, which the tagger reads as an imperative, opens the
+    subject of a verb right after its capitalised words: opening a sentence, "Save the Children
+    said" is the charity speaking, where "Save Harwick Park from the developers" is a plea."""
+    end = _capitalised_run_end(doc, _after_the(doc, i + 1))
+    return end < len(doc) and doc[end].tag_ in {"VBD", "VBZ"}
 
 
 def _a_persons_full_name(doc: Doc, start: int, end: int) -> bool:
