@@ -213,6 +213,11 @@ def test_a_heading_over_a_list_of_quoted_words_is_not_a_speaker() -> None:
         # A quoted word in the outlet's sentence, or a quoted title opening one, is no speech.
         ("\u201cIt stays open,\u201d she said. Critics called it a \u201cdisgrace\u201d.", False),
         ('"We will fight," she said. "The Council Plan" was scrapped by the mayor.', False),
+        # A sentence of the outlet's own after the attribution brings in someone else.
+        ('"We are worried," said Ann Holt. The mayor disagreed. "It is a fair plan."', False),
+        ('"We are worried," said Ann Holt. Her rival was blunt: "It is a fair plan."', False),
+        # The stop of a title ends no sentence.
+        ('"We are worried," said Dr. Holt, the chair. "It is a fair plan."', True),
         # The outlet's own prose between the two: the second speaker is not named.
         (
             '"It stays open," she said. The council met for three hours on Monday and then voted'

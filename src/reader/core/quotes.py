@@ -406,14 +406,28 @@ def _speech_goes_on(text: str, speech: Quotation, start: int) -> bool:
     """Whether a quoted sentence opening right after an attributed quotation, with only the
     attribution between ("...,” she said. “I am in pain every day.”"), is the same speaker
     going on: news prose names the speaker once. A quoted word inside a sentence is no
-    sentence of speech, and a longer stretch between is the outlet's own prose."""
+    sentence of speech, and a longer stretch between, or a sentence of the outlet's own after
+    the attribution ("said Ann Holt. The mayor disagreed."), is someone else's to speak."""
     between = text[speech.end : start]
     if not between.rstrip().endswith((".", "!", "?", ":")):
         return False
-    if len(_WORD.findall(between)) > _MAX_BETWEEN_WORDS:
+    if len(_WORD.findall(between)) > _MAX_BETWEEN_WORDS or _a_sentence_ends_inside(between):
         return False
     opening = text[start + 1 : start + 3].lstrip()
     return opening[:1].isupper()
+
+
+#: A word and the mark that may end a sentence after it, with a space after the mark.
+_WORD_AND_STOP: Final = re.compile(r"(\w+)[.!?:]\s")
+
+
+def _a_sentence_ends_inside(between: str) -> bool:
+    """Whether a sentence ends before the last mark of ``between``: the stop of a title ("said
+    Dr. Renn.") or of an initial ("said J. Renn.") ends none."""
+    return any(
+        len(m.group(1)) > 1 and m.group(1).lower() not in _TITLE_ABBREVIATIONS
+        for m in _WORD_AND_STOP.finditer(between.strip())
+    )
 
 
 def _answer_turns(text: str) -> list[Quotation]:
