@@ -855,6 +855,9 @@ def test_a_live_blog_entrys_own_words_start_after_its_time() -> None:
         ("BREAKING - The council voted to rebuild the wall.", "BREAKING - The"),
         ("EXCLUSIVE — Ministers knew of the leak for a month.", "EXCLUSIVE — Ministers"),
         ("US-China talks resumed in Geneva on Tuesday.", "US-China talks"),
+        # Two capitals before a dash are initials opening the sentence, not a place.
+        ("UK - EU trade talks resumed in Brussels on Monday.", "UK - EU trade"),
+        ("LA PAZ, Bolivia (Wire) - Crews reopened the road.", "Crews reopened"),
     ],
 )
 def test_a_wire_dateline_is_left_out_of_the_words_that_name_a_claim(text: str, words: str) -> None:

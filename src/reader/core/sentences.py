@@ -79,7 +79,10 @@ _DATELINE: Final = re.compile(
 #: A dateline opening a wire story: a place in capitals, perhaps a region and a date after commas
 #: (the day before or after the month) and an agency in parentheses, then a dash
 #: ("WASHINGTON (Reuters) - ", "KYIV, Ukraine, March 3 (AP) — ", "PORT ALDER, 3 March - ").
+#: Two capitals alone before the dash are a country's or a bloc's initials opening a sentence
+#: ("UK - EU trade talks resumed"), not a place the copy was filed from.
 _LEAD_DATELINE: Final = re.compile(
+    r"(?![A-Z]{2}\s+[-–—―])"
     r"[A-Z][A-Z.'’ -]{2,40}(?:,\s*(?:\d{1,2}\s+)?[A-Z][\w.]*(?:\s+[\w.]+){0,2})*"
     r"\s*(?:\([^()\n]{2,40}\))?\s*[-–—―]+\s+(?=[A-Z0-9\"“‘'])"
 )
