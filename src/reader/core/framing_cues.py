@@ -47,7 +47,11 @@ from reader.core.name_checks import (
     stacked_before_label,
     word_taken_for_name,
 )
-from reader.core.speech_verbs import reports_clause_before, reports_through_medium
+from reader.core.speech_verbs import (
+    reports_clause_before,
+    reports_through_medium,
+    verb_lemmas,
+)
 from reader.core.word_senses import (
     HARSH,
     MADE,
@@ -1156,7 +1160,7 @@ def _speaks_about(verb: Token) -> bool:
     economy", "the ministry boasted of record budgets"); a verb with no speaker of its own
     ("whining about the rules") names a habit."""
     return (
-        verb.lemma_.lower() in _SLANTED_SPEAKING
+        any(lemma in _SLANTED_SPEAKING for lemma in verb_lemmas(verb))
         and _has_speaker(verb)
         and any(c.dep_ == "prep" and _speech_topic(verb, c) for c in verb.children)
     )

@@ -154,6 +154,18 @@ def reports_through_medium(verb: Token) -> bool:
     )
 
 
+def verb_lemmas(verb: Token) -> tuple[str, ...]:
+    """The verb's lemma in lower case, and the base its written past or "-ing" form gives where
+    the lemma lost a silent "e": the model cuts "griped" and "griping" back to "grip", so a list
+    of speech verbs holding "gripe" would miss them."""
+    lower = verb.lower_
+    if lower.endswith("ed"):
+        return verb.lemma_.lower(), lower[:-1]
+    if lower.endswith("ing"):
+        return verb.lemma_.lower(), lower[:-3] + "e"
+    return (verb.lemma_.lower(),)
+
+
 def _content_clause(clause: Token) -> bool:
     opener = clause.doc[clause.left_edge.i]
     return (
@@ -175,4 +187,5 @@ __all__ = [
     "reports_through_medium",
     "second_reported_clause",
     "speech_governor",
+    "verb_lemmas",
 ]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from reader.core.framing_cues import Cue
 from reader.core.quotes import Quotation, doc_quotations, inside_quotation
+from reader.core.speech_verbs import verb_lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -574,16 +575,9 @@ def _reports(t: Token, span: Span) -> bool:
 
 
 def _is_reporting_lemma(t: Token) -> bool:
-    """Whether ``t`` is a reporting verb, by its lemma or by its written past or "-ing" form: the
-    model cuts "griped" back to "grip", losing the silent "e" of "gripe"."""
-    if t.lemma_.lower() in _REPORTING_LEMMAS:
-        return True
-    lower = t.lower_
-    stems = (
-        lower[:-1] if lower.endswith("ed") else "",
-        lower[:-3] + "e" if lower.endswith("ing") else "",
-    )
-    return any(stem in _REPORTING_LEMMAS for stem in stems if stem)
+    """Whether ``t`` is a reporting verb, by its lemma or by its written past or "-ing" form
+    (:func:`verb_lemmas`)."""
+    return any(lemma in _REPORTING_LEMMAS for lemma in verb_lemmas(t))
 
 
 def _subject_holds(verb: Token, span: Span) -> bool:
