@@ -756,10 +756,10 @@ def test_a_shared_report_names_a_local_file_but_not_its_folders(comparison: Comp
         assert "https://example.com/news/a.html" in html
 
 
-def _two_claims_in_one_row() -> Comparison:
-    """The river treaty with The Daily Beacon's opinion sentence split in two claims, each
-    flagged "only this outlet": one row of the aligned view, two flags (as the showcase's
-    report had 16 such flags in 15 rows)."""
+def _beacon_opinion_in_two() -> tuple[Comparison, Claim, Claim]:
+    """The river treaty with The Daily Beacon's opinion sentence ("It is a shameful ...") cut in
+    two claims before " that will leave": the comparison with the Beacon's claims so cut, and the
+    two parts."""
     comp = build_comparison(with_hostile=False)
     beacon = next(a for a in comp.articles if a.id == "beacon")
     whole = next(c for c in comp.claims["beacon"] if c.text.startswith("It is a shameful"))
@@ -769,13 +769,21 @@ def _two_claims_in_one_row() -> Comparison:
     claims = tuple(
         part for c in comp.claims["beacon"] for part in ((first, rest) if c is whole else (c,))
     )
+    return replace(comp, claims={**comp.claims, "beacon": claims}), first, rest
+
+
+def _two_claims_in_one_row() -> Comparison:
+    """The river treaty with The Daily Beacon's opinion sentence split in two claims, each
+    flagged "only this outlet": one row of the aligned view, two flags (as the showcase's
+    report had 16 such flags in 15 rows)."""
+    comp, first, rest = _beacon_opinion_in_two()
     unique = next(f for f in comp.flags if f.category == "unique-claim")
     flags = (
         *(f for f in comp.flags if f is not unique),
         replace(unique, end=first.end, text=first.text),
         replace(unique, id="f12b", start=rest.start, end=rest.end, text=rest.text, claim=rest.id),
     )
-    return replace(comp, claims={**comp.claims, "beacon": claims}, flags=flags)
+    return replace(comp, flags=flags)
 
 
 def _a_clause_alone_in_one_outlet() -> Comparison:
@@ -783,20 +791,12 @@ def _a_clause_alone_in_one_outlet() -> Comparison:
     enforce the zone, and drivers who do not pay will face an $80 fine": the second clause
     opens with the word joining it to the first ("that"), and the "only this outlet" flag starts
     after it, on the words it is about."""
-    comp = build_comparison(with_hostile=False)
-    beacon = next(a for a in comp.articles if a.id == "beacon")
-    whole = next(c for c in comp.claims["beacon"] if c.text.startswith("It is a shameful"))
-    cut = beacon.text.index(" that will leave", whole.start)
-    first = replace(whole, end=cut, text=beacon.text[whole.start : cut])
-    rest = replace(whole, id="beacon-c3b", start=cut + 1, text=beacon.text[cut + 1 : whole.end])
-    claims = tuple(
-        part for c in comp.claims["beacon"] for part in ((first, rest) if c is whole else (c,))
-    )
+    comp, _first, rest = _beacon_opinion_in_two()
     unique = next(f for f in comp.flags if f.category == "unique-claim")
     words = rest.start + len("that ")
-    clause = replace(unique, start=words, text=beacon.text[words : rest.end], claim=rest.id)
+    clause = replace(unique, start=words, text=rest.text[len("that ") :], claim=rest.id)
     flags = (*(f for f in comp.flags if f is not unique), clause)
-    return replace(comp, claims={**comp.claims, "beacon": claims}, flags=flags)
+    return replace(comp, flags=flags)
 
 
 def _claim_paragraphs(page: str, *words: str) -> list[str]:

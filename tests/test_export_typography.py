@@ -14,10 +14,7 @@ from reader.core.export import to_html, to_json, to_qt_report
 from reader.core.model import Comparison
 from reader.core.typography import curly
 from reader.store.demo import load_demo
-
-#: How far either side of a straight quote the report's text is compared with the articles:
-#: far enough to tell an outlet's words from the report's, short enough to stay inside a claim.
-_AROUND = 6
+from straight_marks import straight_marks_not_in
 
 
 class _ShownText(HTMLParser):
@@ -52,18 +49,6 @@ def _shown(report: str) -> list[str]:
     return ["".join(parser.pieces), *parser.tips]
 
 
-def _straight_marks_not_in(articles_text: str, shown: str) -> list[str]:
-    """The straight quotes in ``shown`` whose surroundings are not the articles' own words."""
-    found = []
-    for i, ch in enumerate(shown):
-        if ch in "'\"":
-            before = " ".join(shown[max(0, i - _AROUND) : i + 1].split())
-            after = " ".join(shown[i : i + _AROUND + 1].split())
-            if before not in articles_text and after not in articles_text:
-                found.append(shown[max(0, i - _AROUND) : i + _AROUND + 1])
-    return found
-
-
 @pytest.fixture(scope="module")
 def demo() -> Comparison:
     _event, articles = load_demo()
@@ -77,7 +62,7 @@ def test_the_demo_report_writes_no_straight_quote_of_its_own(
     report = to_html(demo) if flavour == "web" else to_qt_report(demo).html
     articles_text = " ".join(" ".join(f"{a.title} {a.text}".split()) for a in demo.articles)
     straight = sorted(
-        {s for text in _shown(report) for s in _straight_marks_not_in(articles_text, text)}
+        {s for text in _shown(report) for s in straight_marks_not_in(articles_text, text)}
     )
     assert straight == []
 

@@ -433,7 +433,7 @@ def test_whose_answer_survives_the_json_and_shows_in_the_html_report(qa: Compari
     again = Comparison.from_dict(qa.to_dict())
     assert _flag(again, "shameless").answer_of == MAYOR
     page = to_html(qa)
-    assert "in an answer: the mayor of Port Alder&#x27;s words" in page
+    assert "in an answer: the mayor of Port Alder’s words" in page
     assert "the speaker&#x27;s words" not in page
 
 

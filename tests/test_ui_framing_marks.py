@@ -375,7 +375,7 @@ def test_exports_leave_out_speakers_words_when_the_legend_hides_them(
     assert "suggests the statement may be false" not in page  # the quoted verb's explanation
     assert "calls Xi Jinping a dictator" in page  # the outlet's own words stay
     assert "Critics claimed" in page  # the sentence itself stays, unmarked
-    assert "Speakers' words hidden: flags inside quotations" in page
+    assert "Speakers’ words hidden: flags inside quotations" in page
     assert titles[-1] == "Export as HTML (without speakers’ words)"
     assert messages[-1] == f"Saved report.html in {tmp_path.name} (without speakers’ words)"
 
@@ -399,7 +399,7 @@ def test_exports_leave_out_speakers_words_when_the_legend_hides_them(
     stub_save(exports, tmp_path / "again.html")
     again = exports.export("html").read_text(encoding="utf-8")
     assert "suggests the statement may be false" in again and "flag c-attribution quoted" in again
-    assert "Speakers' words hidden" not in again
+    assert "Speakers’ words hidden" not in again
     assert messages[-1] == f"Saved again.html in {tmp_path.name}"
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from reader.ui.typography import curly
+from straight_marks import straight_marks_not_in
 
 
 @pytest.mark.parametrize(
@@ -35,11 +35,6 @@ def test_only_the_marks_change() -> None:
     text = "Says 'x', \"y\" and z's."
     assert len(curly(text)) == len(text)
     assert [c for c in curly(text) if c not in "‘’“”"] == [c for c in text if c not in "'\""]
-
-
-#: How far either side of a straight quote a shown text is compared with the articles: far
-#: enough to tell an outlet's own words from the window's, short enough to stay inside a line.
-_AROUND = 6
 
 
 def _texts_of(window: Any) -> list[str]:
@@ -98,24 +93,6 @@ def _model_texts(model: Any, parent: Any, roles: tuple[Any, ...]) -> list[str]:
     return out
 
 
-#: The letter a view sets after a flagged span, held to it by a word joiner ("bulldozedW⁠").
-_MARKER = re.compile("[A-Z]\u2060")
-
-
-def _straight_marks_not_in(articles_text: str, shown: str) -> list[str]:
-    """The straight quotes in ``shown`` whose surroundings are not the articles' own words:
-    an outlet's text is shown as the outlet wrote it."""
-    shown = _MARKER.sub("", shown)
-    found = []
-    for i, ch in enumerate(shown):
-        if ch in "'\"":
-            before = " ".join(shown[max(0, i - _AROUND) : i + 1].split())
-            after = " ".join(shown[i : i + _AROUND + 1].split())
-            if before not in articles_text and after not in articles_text:
-                found.append(shown[max(0, i - _AROUND) : i + _AROUND + 1])
-    return found
-
-
 @pytest.mark.gui
 def test_the_demo_window_shows_no_straight_quote_of_its_own(qtbot: Any, tmp_path: Path) -> None:
     """Everything the window writes itself, or passes on from the analysis, reads curly:
@@ -140,5 +117,5 @@ def test_the_demo_window_shows_no_straight_quote_of_its_own(qtbot: Any, tmp_path
         shown += _texts_of(window)
     shown += _texts_of(HelpDialog(parent=window))
     shown += _texts_of(AboutBox("Parallax Reader", "1", window))
-    straight = sorted({s for text in shown for s in _straight_marks_not_in(articles_text, text)})
+    straight = sorted({s for text in shown for s in straight_marks_not_in(articles_text, text)})
     assert straight == []
