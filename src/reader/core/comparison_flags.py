@@ -12,7 +12,7 @@ them.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Final, Protocol
@@ -379,20 +379,26 @@ def _vague_count_explanation(vague: VagueCount, inputs: ComparisonInputs) -> str
     means."."""
     fig = vague.figure
     mine = mid_sentence(inputs.texts[fig.article][fig.start : fig.end])
-    given: dict[str, list[str]] = {}
-    for a in vague.answers:
-        name = inputs.outlets.get(a.article, a.article)
-        if name not in given.setdefault(a.said, []):
-            given[a.said].append(name)
-    theirs = "; ".join(
-        f"{and_list(names)} {verb_for(names, 'gives', 'give')} {number}"
-        for number, names in given.items()
-    )
+    theirs = _who_gives(((a.article, a.said) for a in vague.answers), inputs)
     if vague.fits:
         return f"Says '{mine}' without the number; {theirs}."
     way = "fewer" if all(a.number < fig.low for a in vague.answers) else "more"
     word = mid_sentence(inputs.texts[fig.article][fig.start : vague.word_end])
     return f"Says '{mine}'; {theirs}, {way} than '{word}' means."
+
+
+def _who_gives(given: Iterable[tuple[str, str]], inputs: ComparisonInputs) -> str:
+    """ "Wire gives 31; Ledger and Post give 30" from (article, number as written) pairs: each
+    number once, with the outlets that give it, in the order they come."""
+    names_by_number: dict[str, list[str]] = {}
+    for article, number in given:
+        name = inputs.outlets.get(article, article)
+        if name not in names_by_number.setdefault(number, []):
+            names_by_number[number].append(name)
+    return "; ".join(
+        f"{and_list(names)} {verb_for(names, 'gives', 'give')} {number}"
+        for number, names in names_by_number.items()
+    )
 
 
 def _strong_change_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
@@ -427,15 +433,12 @@ def _share_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     for clash in different_shares(inputs.shares, inputs.claims, inputs.groups, inputs.quoted):
         share = clash.share
         mine = mid_sentence(texts[share.article][share.start : share.end])
-        given: dict[str, list[str]] = {}
-        for o in clash.others:
-            name = inputs.outlets.get(o.article, o.article)
-            count = f"{o.part:g} percent" if o.percent else f"{o.part:g} of {o.whole:g}"
-            if name not in given.setdefault(count, []):
-                given[count].append(name)
-        theirs = "; ".join(
-            f"{and_list(names)} {verb_for(names, 'gives', 'give')} {count}"
-            for count, names in given.items()
+        theirs = _who_gives(
+            (
+                (o.article, f"{o.part:g} percent" if o.percent else f"{o.part:g} of {o.whole:g}")
+                for o in clash.others
+            ),
+            inputs,
         )
         out.append(
             _figure_span(
