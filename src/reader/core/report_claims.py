@@ -59,10 +59,10 @@ def claims_section(report: ReportContext) -> str:
                 cells.append(f'<td class="absent">{NO_MATCH} in {esc(a.outlet)}</td>')
                 continue
             echoes = _cell_echoes(report, every_row, index, a.id, claims)
-            paragraphs = _sentences_of(report.article_text(a.id), claims)
+            sentences = _sentences_of(report.article_text(a.id), claims)
             cells.append(
                 "<td>"
-                + "".join(_paragraph_html(report, a.id, run, echoes) for run in paragraphs)
+                + "".join(_sentence_html(report, a.id, run, echoes) for run in sentences)
                 + "</td>"
             )
         rows.append(
@@ -161,7 +161,7 @@ def _next_clause(text: str, before: Claim, claim: Claim) -> bool:
     return len(gap) <= _CLAUSE_GAP and "\n" not in gap and not any(ch.isalnum() for ch in gap)
 
 
-def _paragraph_html(
+def _sentence_html(
     report: ReportContext, article_id: str, claims: Sequence[Claim], echoes: Sequence[Echo] = ()
 ) -> str:
     """One sentence of a cell: its claims in order, each with its flags, joined by the text that
