@@ -10253,7 +10253,6 @@ def test_launch_the_release_leaves_out_the_investigation_the_airspace_and_the_co
         ("company", "invaluable data for the next", {"loaded", "intensifier"}),
         ("company", "rapid unscheduled disassembly", {"loaded"}),
         ("critic", "catastrophic failure", {"loaded", "intensifier"}),
-        ("critic", "vanity project", {"loaded", "label"}),
     ],
 )
 def test_launch_each_outlets_framing_words_are_flagged(
@@ -10334,7 +10333,7 @@ def test_launch_quoted_words_are_the_speakers_not_the_outlets(launch: Comparison
     for article, quoted in (
         ("company", '"Today\'s test was a huge step forward,"'),
         ("company", '"We pushed Skyreach further than ever before'),
-        *((a, '"The question is how quickly the company can find the cause,"') for a in LAUNCH[1:]),
+        *((a, 'The question is how quickly the company can find the cause,"') for a in LAUNCH[1:]),
     ):
         start = _text(launch, article).index(quoted)
         inside = _flags_over(launch, article, start, start + len(quoted))
