@@ -337,6 +337,14 @@ media-studies teacher expects the app to show, written down before the engine wa
   "left to rot", "boasted" for the health secretary, the three-month fall left out, a patient
   waiting 19 months as its own claim); the secretary's "is working" and the union's "a drop in
   the ocean" are theirs.
+- ``launch``: a private company's rocket explodes on its second test flight; a wire report (7:12
+  a.m., about 38 kilometres, 28 engines, the regulator's mishap investigation and closed
+  airspace, 14 flights, 2.3 billion euros, every speaker "said"), the company's press release
+  ("FOR IMMEDIATE RELEASE", "invaluable data", "rapid unscheduled disassembly", the
+  investigation, airspace and cost left out, "###", an "About" paragraph and a media contact) and
+  a hostile tech blog ("billionaire's vanity project", a scare-quoted "test", "claimed",
+  "dozens of commercial flights", 900 million euros of contracts as its own claim, an
+  unattributed "should keep Skyreach on the ground"); the founder's "a huge step forward" is his.
 """
 
 from __future__ import annotations
