@@ -47,6 +47,7 @@ from reader.core.name_checks import (
     stacked_before_label,
     word_taken_for_name,
 )
+from reader.core.named_groups import stands_for_a_named_group
 from reader.core.speech_verbs import (
     reports_clause_before,
     reports_through_medium,
@@ -689,6 +690,12 @@ def _set_phrase_in_plain_use(span: Span, entry: LexiconEntry, labelled: frozense
     )
 
 
+def _part_of_a_named_group(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "Residents of Selby Head heard the blast, and some said ...": "some" are some of the
+    residents the sentence names, so "some say" lends the view to no faceless voice."""
+    return entry.category == "hedge" and any(stands_for_a_named_group(t) for t in span)
+
+
 def _piece_of_a_hyphenated_word(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
     """One piece of a longer hyphenated word ("counter-offensive", "end-of-course exams")."""
     doc = span.doc
@@ -717,6 +724,7 @@ _NOT_FRAMING: Final[tuple[_MatchCheck, ...]] = (
     _a_team_not_a_label,
     _set_phrase_in_plain_use,
     _piece_of_a_hyphenated_word,
+    _part_of_a_named_group,
 )
 
 
