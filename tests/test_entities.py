@@ -4102,3 +4102,83 @@ def test_a_name_ending_as_only_a_body_does_is_no_person() -> None:
     assert alliance.type == "ORG"
     holm = next(e for e in actors if "Dragan Holm" in e.aliases)
     assert holm.type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Direct Action Everywhere said it would keep up the protests.",
+            "Direct Action Everywhere",
+        ),
+        (
+            "Militant Action Westmoor, a local group, said it would fight the plan.",
+            "Militant Action Westmoor",
+        ),
+    ],
+)
+def test_an_adjective_opening_a_groups_name_stays_in_it(text: str, group: str) -> None:
+    """Opening a sentence, the adjective of "Direct Action Everywhere" was cut off as an outlet's
+    label, leaving the group "Action Everywhere": it says what kind of action, a word inside the
+    name, where "Communist" in "Communist China" describes the whole name."""
+    actors = _actors([text])
+    assert [(e.name, e.type) for e in actors if group.split()[-1] in e.name] == [(group, "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "name"),
+    [
+        # "Direct" says what kind of "Action": a word of the group's name.
+        (["Direct", "Action", "Everywhere", "said"], [1, 2, 3, 3], "Direct Action Everywhere"),
+        # "Rogue" describes the whole "Karvan Front": the outlet's label, left out of the name.
+        (["Rogue", "Karvan", "Front", "said"], [2, 2, 3, 3], "Karvan Front"),
+    ],
+)
+def test_an_adjective_is_cut_off_a_bodys_name_only_where_it_describes_all_of_it(
+    words: list[str], heads: list[int], name: str
+) -> None:
+    """The parse decides, as the small model gives it: an adjective on the name's last word
+    labels the whole body ("Communist China"); on a word inside the name it is part of it."""
+    doc = Doc(
+        nlp.parse("x").vocab,
+        words=words,
+        pos=["ADJ", "PROPN", "PROPN", "VERB"],
+        heads=heads,
+        deps=["amod", "compound", "nsubj", "ROOT"],
+    )
+    doc.set_ents([Span(doc, 0, 3, label="ORG")])
+    found = _mentions(0, doc, name_openings([doc]))
+    assert [m.name for m in found] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Save Our Shores said it would fight the plan.", "Save Our Shores"),
+        ("Stop the War Coalition said it would march on Saturday.", "Stop the War Coalition"),
+        ("Keep Britain Tidy said litter had doubled since 2020.", "Keep Britain Tidy"),
+        ("Hands Off Our Parks said the council had ignored residents.", "Hands Off Our Parks"),
+        ("Just Stop Oil said it would keep up the protests.", "Just Stop Oil"),
+    ],
+)
+def test_a_group_named_as_a_demand_is_one_body(text: str, group: str) -> None:
+    """A group named as a demand opens with an imperative ("Save Our Shores", "Stop the War
+    Coalition") or a noun and a capitalised particle ("Hands Off Our Parks"); the small model
+    tags nothing of it, or a person ("Britain Tidy"). Followed at once by its verb, it is the
+    subject: the group speaking."""
+    actors = _actors([text])
+    assert [(e.name, e.type) for e in actors if group.split()[-1] in e.name] == [(group, "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The activists urged the council: Keep Britain Tidy and stop the landfill.",
+        "Stop the Harwick Bypass, the protesters chanted outside the council.",
+        "Hands Off Our Parks, read the banner the protesters carried.",
+    ],
+)
+def test_a_demand_not_followed_by_its_verb_names_no_group(text: str) -> None:
+    """A demand in the prose is a plea or a slogan, not the group speaking."""
+    actors = _actors([text])
+    assert not [e for e in actors if {"Keep", "Stop", "Hands"} & set(e.name.split())]
