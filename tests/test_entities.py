@@ -4182,3 +4182,28 @@ def test_a_demand_not_followed_by_its_verb_names_no_group(text: str) -> None:
     """A demand in the prose is a plea or a slogan, not the group speaking."""
     actors = _actors([text])
     assert not [e for e in actors if {"Keep", "Stop", "Hands"} & set(e.name.split())]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "Pike's prison ministry helps inmates find work. Pike said the prison cut its funds.",
+            "Pike",
+            "ORG",
+        ),
+        ("Ada Pike's hospital ministry visits the sick every week.", "Ada Pike", "PERSON"),
+    ],
+)
+def test_a_name_owning_a_ministry_named_after_a_building_keeps_its_type(
+    text: str, name: str, label: str
+) -> None:
+    """A ministry named after the building it works in ("Pike's prison ministry") is a church's
+    or a charity's work there, no government's department: its owner is no country."""
+    assert _entity_types(text, (name, label))[name] == label
+
+
+def test_a_name_owning_a_fields_ministry_is_still_a_country() -> None:
+    """The look-alike: "Halvenia's energy ministry" is the country's department."""
+    text = "Halvenia's energy ministry said prices would rise."
+    assert _entity_types(text, ("Halvenia", "ORG"))["Halvenia"] == "GPE"

@@ -129,9 +129,15 @@ def _owns_what_a_place_has(root: Token) -> bool:
 
 def _owns_a_ministry(after: list[str]) -> bool:
     """ "Velmark's culture ministry", "Tavaria's ministry": a government's department, which no
-    person owns. Only as a possessive: "Hamas Health Ministry" names a group's own body."""
+    person owns. Only as a possessive: "Hamas Health Ministry" names a group's own body. A
+    ministry named after the building it works in ("Pike's prison ministry", "a hospital
+    ministry") is a church's or a charity's work there: a government names its departments
+    after a field, never after one prison."""
     return after[:1] == ["ministry"] or (
-        len(after) > 1 and after[1] == "ministry" and after[0].isalpha()
+        len(after) > 1
+        and after[1] == "ministry"
+        and after[0].isalpha()
+        and after[0] not in _BUILDINGS
     )
 
 
