@@ -4207,3 +4207,37 @@ def test_a_name_owning_a_fields_ministry_is_still_a_country() -> None:
     """The look-alike: "Halvenia's energy ministry" is the country's department."""
     text = "Halvenia's energy ministry said prices would rise."
     assert _entity_types(text, ("Halvenia", "ORG"))["Halvenia"] == "GPE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police closed the road in Kessford on Monday. Crowds gathered outside Kessford.",
+        "Floods spread across Kessford overnight. Officers said the bridge was unsafe.",
+    ],
+)
+def test_a_town_typed_a_body_each_time_is_a_place_where_written_as_one(text: str) -> None:
+    """The small model types an invented town ("Kessford") an organisation in every mention;
+    "outside Kessford" or "across Kessford" is written of a place, not of a firm."""
+    assert _every_mention_typed(text, ("Kessford", "ORG"))["Kessford"] == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [
+        (
+            "Fans waited outside Kessford United on Saturday. Kessford Council shut the road.",
+            (("Kessford United", "ORG"), ("Kessford Council", "ORG")),
+        ),
+        ("He bought a stake in Corvane in 2019. He later sold shares in Corvane.", ()),
+        ("Protesters gathered outside Corvane. Corvane said its plant was safe.", ()),
+    ],
+)
+def test_a_body_written_beside_a_places_words_stays_a_body(
+    text: str, typed: tuple[tuple[str, str], ...]
+) -> None:
+    """The look-alikes: a body of more words than the town's ("Kessford United"), a firm one
+    holds a stake in, and a firm the text calls "its" stay organisations."""
+    spans = typed or (("Corvane", "ORG"),)
+    found = _every_mention_typed(text, *spans)
+    assert {name: found[name] for name, _ in spans} == dict(spans)

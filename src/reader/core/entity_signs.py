@@ -102,6 +102,16 @@ def _reads_as_place(root: Token) -> bool:
     return _beside_a_place(root)
 
 
+#: Prepositions written before a place and not before a company's name: one holds "a stake in"
+#: a firm and works "at" it, but crowds gather "outside" a town and floods spread "across" it.
+_AROUND_A_PLACE: Final = _wordset("outside around across throughout beyond")
+
+
+def _around_a_place(root: Token) -> bool:
+    """ "outside Kessford", "across Kessford": written where only a place is."""
+    return root.dep_ == "pobj" and root.head.lower_ in _AROUND_A_PLACE
+
+
 def _after_at(root: Token) -> bool:
     """ "at Jeddah", "workers at Brannock": where someone is, or whom they work for."""
     return root.dep_ == "pobj" and root.head.lower_ == "at"
