@@ -4241,3 +4241,23 @@ def test_a_body_written_beside_a_places_words_stays_a_body(
     spans = typed or (("Corvane", "ORG"),)
     found = _every_mention_typed(text, *spans)
     assert {name: found[name] for name, _ in spans} == dict(spans)
+
+
+def test_a_parks_name_set_before_a_noun_is_no_group() -> None:
+    """Found by the eviction event: "Riot cops launch brutal eviction of Elderwood land
+    defenders" listed a body "Elderwood", though the comparison names the park it is short for
+    ("camped in Elderwood Park")."""
+    actors = _actors(
+        [
+            "Police evict Elderwood land defenders\n\nPolice cleared the camp in Elderwood Park"
+            " on Tuesday.",
+        ]
+    )
+    assert not [e for e in actors if e.name == "Elderwood"]
+
+
+def test_a_body_set_before_a_noun_with_no_park_of_its_name_stays_a_body() -> None:
+    """The look-alike: "Corvane workers" are a company's where no park or road is named after
+    it, though the text names another road ("Mill Road")."""
+    text = "On Monday, Corvane workers walked out. Pickets stood on Mill Road all day."
+    assert _every_mention_typed(text, ("Corvane", "ORG"))["Corvane"] == "ORG"
