@@ -337,6 +337,14 @@ media-studies teacher expects the app to show, written down before the engine wa
   "left to rot", "boasted" for the health secretary, the three-month fall left out, a patient
   waiting 19 months as its own claim); the secretary's "is working" and the union's "a drop in
   the ocean" are theirs.
+- ``launch``: a private company's rocket explodes on its second test flight; a wire report (7:12
+  a.m., about 38 kilometres, 28 engines, the regulator's mishap investigation and closed
+  airspace, 14 flights, 2.3 billion euros, every speaker "said"), the company's press release
+  ("FOR IMMEDIATE RELEASE", "invaluable data", "rapid unscheduled disassembly", the
+  investigation, airspace and cost left out, "###", an "About" paragraph and a media contact) and
+  a hostile tech blog ("billionaire's vanity project", a scare-quoted "test", "claimed",
+  "dozens of commercial flights", 900 million euros of contracts as its own claim, an
+  unattributed "should keep Skyreach on the ground"); the founder's "a huge step forward" is his.
 """
 
 from __future__ import annotations
@@ -10412,3 +10420,281 @@ def test_rationing_the_three_speakers_are_one_person_each(rationing: Comparison)
     assert _actor(rationing, "Marion Greaves").type == "PERSON"
     places = {"Lowther Green", "Ashby Tarne", "Kestleby", "Tarne"}
     assert not [e for e in rationing.entities if e.type == "PERSON" and places & set(e.aliases)]
+
+
+# --- launch: a rocket explodes on a test flight: the wire, the company's release, a critic ---
+
+
+@pytest.fixture(scope="module")
+def launch() -> Comparison:
+    return _event("launch")
+
+
+LAUNCH = ("company", "critic", "wire")
+
+_LAUNCH_LEDE = (
+    "the release's lede ('a successful flight test that gathered invaluable data') is not put in"
+    " the row of the wire's 'said in a statement that the flight had gathered valuable data':"
+    " the lede's 'second flight test of its Skyreach rocket' draws it to the wire's lede; the"
+    " aligner's weights are align41's, not this probe's"
+)
+_LAUNCH_SCARE = (
+    "'what the company still calls a \"test\" flight' gives the word to the company, so the"
+    " marks read as its term quoted; the doubt is in 'what ... still calls', which no rule reads"
+)
+_LAUNCH_VERDICT = (
+    "'This is what happens when one man's ego is allowed to run a space programme' judges with"
+    " no modal, no verdict word and no 'should': no opinion rule reads a 'this is what happens"
+    " when' moral"
+)
+_LAUNCH_ACTORS = (
+    "the small model types the rocket 'Skyreach' and the town 'Selby Head' persons and misses"
+    " 'Ines Calder' altogether, which is fix41a's entity work"
+)
+
+
+def test_launch_the_press_releases_headline_is_its_title_not_the_release_line(
+    launch: Comparison,
+) -> None:
+    """ "FOR IMMEDIATE RELEASE" above a press release's headline tells editors when they may run
+    it: the headline below it is the title, and neither is the body's first claim."""
+    release = launch.article("company")
+    assert release.title == (
+        "Brightwater Orbital's Skyreach Completes Second Flight Test, Gathering Invaluable Data"
+    )
+    assert "IMMEDIATE RELEASE" not in release.text.upper()
+    assert not release.text.startswith("Brightwater Orbital's Skyreach Completes")
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "###",
+        "About Brightwater Orbital",
+        "affordable for everyone",
+        "more than 1,400 people",
+        "leading investors",
+        "For more information",
+        "Media contact",
+        "Head of Communications",
+        "press@brightwater-orbital.example",
+        "7946 0958",
+    ],
+)
+def test_launch_the_releases_boilerplate_and_media_contact_are_not_the_article(
+    launch: Comparison, furniture: str
+) -> None:
+    """The "###" that ends a release, the "About Brightwater Orbital" paragraph every release of
+    the company carries and the "Media contact" block are the newsroom's furniture: none is
+    compared as a claim or flagged as the company's wording."""
+    assert furniture.lower() not in _text(launch, "company").lower()
+    assert not [c for c in launch.claims["company"] if furniture.lower() in c.text.lower()]
+
+
+def test_launch_the_release_keeps_its_last_sentence_before_the_end_mark(
+    launch: Comparison,
+) -> None:
+    """Only what follows the release's end goes: its thanks to the towns is its own claim."""
+    assert _text(launch, "company").rstrip().endswith("continued support of the programme.")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        tuple(
+            (a, "lifted off from the company's launch site near Port Aldis at 7:12 a.m.")
+            for a in LAUNCH
+        ),
+        (
+            ("wire", "All 28 of its first-stage engines ignited"),
+            ("company", "All 28 of its first-stage engines ignited"),
+        ),
+        (
+            ("wire", "the flight had gathered valuable data"),
+            ("critic", "claimed the flight had gathered valuable data"),
+        ),
+        tuple((a, "had broken apart after an engine fire") for a in LAUNCH),
+        tuple(
+            (a, '"We expected to learn from this flight, and we did,"') for a in ("wire", "company")
+        ),
+        tuple((a, "had opened a mishap investigation") for a in ("wire", "critic")),
+        (
+            ("wire", "closed airspace over about 1,200 square kilometres"),
+            ("critic", "closed airspace off the coast after the explosion"),
+        ),
+        tuple((a, "has cost about 2.3 billion euros") for a in ("wire", "critic")),
+        (
+            ("wire", "hoped to fly again within three months"),
+            ("company", "aims to fly Skyreach again within three months"),
+            ("critic", "hoped to fly again within three months"),
+        ),
+        tuple((a, "was not unusual for a new rocket") for a in ("wire", "critic")),
+        tuple((a, "had heard a loud bang") for a in ("wire", "critic")),
+    ],
+)
+def test_launch_what_the_outlets_share_lines_up(
+    launch: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(launch, *held)
+
+
+@pytest.mark.xfail(strict=True, reason=_LAUNCH_LEDE)
+def test_launch_the_releases_lede_lines_up_with_the_data_the_others_report(
+    launch: Comparison,
+) -> None:
+    """The release's "a successful flight test that gathered invaluable data" is the statement
+    the wire reports as "said in a statement that the flight had gathered valuable data"."""
+    assert lined_up(
+        launch,
+        ("wire", "the flight had gathered valuable data"),
+        ("company", "gathered invaluable data"),
+    )
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "had opened a mishap investigation",
+        "closed airspace over about 1,200 square kilometres",
+        "has cost about 2.3 billion euros",
+    ],
+)
+def test_launch_the_release_leaves_out_the_investigation_the_airspace_and_the_cost(
+    launch: Comparison, words: str
+) -> None:
+    row = group_of(launch, "wire", words)
+    assert "company" not in _row_outlets(row), words
+    assert "critic" in _row_outlets(row), words
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("company", "invaluable data for the next", {"loaded", "intensifier"}),
+        ("company", "rapid unscheduled disassembly", {"loaded"}),
+    ],
+)
+def test_launch_each_outlets_framing_words_are_flagged(
+    launch: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = {f.category for f in _word_flags_over(launch, article, words)}
+    assert found & categories, (words, found)
+
+
+def test_launch_catastrophic_failure_stays_the_engineers_term(launch: Comparison) -> None:
+    """Expected blind as framing. "catastrophic failure" is the engineering term for a failure
+    that destroys the whole system (the neutral list holds it as such), so the blog's slant shows
+    in the scare quotes and "vanity project" beside it, not in these words."""
+    assert not _word_flags_over(launch, "critic", "catastrophic failure")
+
+
+@pytest.mark.xfail(strict=True, reason=_LAUNCH_SCARE)
+def test_launch_the_critics_scare_quoted_test_is_flagged(launch: Comparison) -> None:
+    text = _text(launch, "critic")
+    start = text.index('"test"')
+    scare = [
+        f
+        for f in _flags_all(launch, "critic", "scare-quote")
+        if f.start <= start + 1 < f.end and not f.quoted
+    ]
+    assert scare
+
+
+def test_launch_the_critics_claimed_is_shown_against_the_wires_said(launch: Comparison) -> None:
+    claimed = [f for f in _flags_all(launch, "critic", "attribution") if f.text == "claimed"]
+    assert claimed
+    assert all("wire" in _answered_by(f) for f in claimed)
+    assert any("'said'" in f.explanation for f in claimed)
+    assert not _flags_all(launch, "wire", "attribution")
+
+
+def test_launch_dozens_of_flights_is_shown_against_the_wires_14(launch: Comparison) -> None:
+    shown = _shown_against_wire(launch, "critic", "dozens of commercial flights")
+    assert shown
+    assert any("14" in c.answer for f in shown for c in f.counterparts)
+
+
+def _launch_opinion_over(launch: Comparison, words: str) -> list[Flag]:
+    start = _text(launch, "critic").index(words)
+    return [f for f in _flags_all(launch, "critic", "opinion") if f.start <= start < f.end]
+
+
+def test_launch_the_critics_call_to_ground_the_rocket_is_its_opinion(launch: Comparison) -> None:
+    assert _launch_opinion_over(launch, "should keep Skyreach on the ground")
+    assert not _flags(launch, "wire", "opinion")
+    assert not _flags(launch, "company", "opinion")
+
+
+@pytest.mark.xfail(strict=True, reason=_LAUNCH_VERDICT)
+def test_launch_the_critics_verdict_on_the_founder_is_its_opinion(launch: Comparison) -> None:
+    assert _launch_opinion_over(launch, "one man's ego is allowed")
+
+
+def test_launch_the_critics_headline_framing_is_flagged(launch: Comparison) -> None:
+    assert [
+        f for f in launch.headline_flags if f.article == "critic" and "vanity" in f.text.lower()
+    ]
+    assert not [f for f in launch.headline_flags if f.article == "wire"]
+
+
+def test_launch_each_outlets_own_claims_are_unique(launch: Comparison) -> None:
+    assert _unique(launch, "critic", "900 million euros")
+    assert _unique(launch, "company", "full-duration burn")
+
+
+def test_launch_the_wires_plain_words_are_not_flagged(launch: Comparison) -> None:
+    """ "exploded", "explosion", "debris" and "mishap investigation" are the plain words of a
+    failed launch: the wire is not flagged for its wording at all."""
+    assert not _own_word_flags(launch, "wire")
+    plain = {"exploded", "explosion", "debris", "mishap", "investigation", "said", "rocket"}
+    unquoted = [
+        f
+        for f in (*launch.flags, *launch.headline_flags)
+        if not f.quoted and f.rule != "rule:left-out-count"
+    ]
+    assert not [f for f in unquoted if f.text.lower() in plain]
+
+
+def test_launch_the_wire_and_the_release_agree_on_every_figure(launch: Comparison) -> None:
+    different = [f for f in launch.flags if f.rule == "rule:different-figure"]
+    assert not [f for f in different if f.article in {"wire", "company"}]
+
+
+def test_launch_quoted_words_are_the_speakers_not_the_outlets(launch: Comparison) -> None:
+    """The founder's "a huge step forward" and the analyst's "The question is how quickly" are
+    theirs: any flag inside the quotes is marked quoted, and none is an opinion or scare quote."""
+    for article, quoted in (
+        ("company", '"Today\'s test was a huge step forward,"'),
+        ("company", '"We pushed Skyreach further than ever before'),
+        *((a, 'The question is how quickly the company can find the cause,"') for a in LAUNCH[1:]),
+    ):
+        start = _text(launch, article).index(quoted)
+        inside = _flags_over(launch, article, start, start + len(quoted))
+        assert all(f.quoted for f in inside), (article, quoted)
+        assert not [f for f in inside if f.category in {"opinion", "scare-quote"}], (
+            article,
+            quoted,
+        )
+
+
+@pytest.mark.xfail(strict=True, reason=_LAUNCH_ACTORS)
+def test_launch_the_company_its_people_and_the_regulator_are_one_actor_each(
+    launch: Comparison,
+) -> None:
+    for name, outlets in (
+        ("Anders Kvist", set(LAUNCH)),
+        ("Maja Orlen", set(LAUNCH)),
+        ("Ines Calder", {"wire", "critic"}),
+    ):
+        person = _actor(launch, name)
+        assert person.type == "PERSON", name
+        assert set(person.mentions) == outlets, name
+    for name, outlets in (
+        ("Brightwater Orbital", set(LAUNCH)),
+        ("National Aviation Authority", {"wire", "critic"}),
+    ):
+        body = _actor(launch, name)
+        assert body.type == "ORG", name
+        assert set(body.mentions) == outlets, name
+    not_people = {"Port Aldis", "Selby Head", "Skyreach"}
+    assert not [e for e in launch.entities if e.type == "PERSON" and not_people & set(e.aliases)]

@@ -1696,6 +1696,22 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("The club should sack its manager and start again.", True),
         ("The league should publish its decision by June 30.", False),
         ("The club should be back in the top division next season.", False),
+        # a regulator named by its kind is a body too, and an "until ... can show" that waits for
+        # proof sets the outlet's bar where "until it has stopped" is a timetable (launch)
+        (
+            "The authority should keep the rocket on the ground until the company can show it"
+            " works.",
+            True,
+        ),
+        ("The agency should ban the drug.", True),
+        ("The agency should publish its findings within 30 days.", False),
+        ("Passengers should remain seated until the aircraft has stopped.", False),
+        ("The plant must stay closed until inspectors have checked it.", False),
+        (
+            "The authority said the rocket must stay grounded until the company can show it is"
+            " safe.",
+            False,
+        ),
         ("The fund pointed to its assurances. Nobody should believe a word of them.", True),
         ("Everyone should read the report and judge for themselves.", True),
         ("Nobody should be surprised if the price rises in March.", False),
