@@ -345,6 +345,13 @@ media-studies teacher expects the app to show, written down before the engine wa
   a hostile tech blog ("billionaire's vanity project", a scare-quoted "test", "claimed",
   "dozens of commercial flights", 900 million euros of contracts as its own claim, an
   unattributed "should keep Skyreach on the ground"); the founder's "a huge step forward" is his.
+- ``rationing``: a water company's hosepipe ban and rota cuts, told by a wire report (43
+  villages, about 61,000 households, reservoirs at 38 percent, 142 million litres a day lost to
+  leaks, a 4.6 million crown fine, every speaker "said"), a regional paper's live blog saved from
+  a browser (entries newest first under clock times, "Key events", "Share" and "Follow" buttons,
+  readers' comments) and a consumer campaign site ("greedy water barons", "so-called drought", a
+  scare-quoted "unprecedented", "admitted", "hundreds of thousands of households", the dividend
+  the others leave out, an unattributed "should pay back"); the spokesman's "we are sorry" is his.
 """
 
 from __future__ import annotations
