@@ -2564,6 +2564,25 @@ def test_an_outlet_telling_a_side_what_it_should_do_is_its_opinion() -> None:
     ]
 
 
+def test_what_a_prescribed_act_is_for_leaves_the_should_the_outlets() -> None:
+    """Found by the rationing event: "Harrowdale Water should pay back its dividend to fix the
+    pipes" was read as a rule, as its purpose ("to fix the pipes") hangs on the verb as a
+    condition would. What an act is for is no condition; a notice's advice with a purpose, a
+    timetable with one, and a condition ("if convicted") stay plain."""
+    text = (
+        "Harrowdale Water should pay back its dividend to fix the pipes. "
+        "The council should sell the land to pay its debts. "
+        "Residents should boil tap water to kill any bacteria. "
+        "The board should meet in March to approve the accounts. "
+        "Kestrel Water should be fined if it misses the target."
+    )
+    opinions = [f for f in _flags([Article("a", "Post", text)]) if f.category == "opinion"]
+    assert [f.text for f in opinions] == [
+        "Harrowdale Water should pay back its dividend to fix the pipes.",
+        "The council should sell the land to pay its debts.",
+    ]
+
+
 def test_a_prescription_is_looked_for_only_at_the_modals() -> None:
     doc = nlp.parse("Ministers must act now. The river rose overnight. He should step down.")
 

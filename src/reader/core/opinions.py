@@ -901,6 +901,7 @@ def _ruled_or_scheduled(verb: Token, subject: Token | None) -> bool:
             and not _before_harm(c)
             and not _what_the_curbed_would_do(verb, c)
             and not _where_deserved(c)
+            and not _purpose(c)
             and not _until_proven(c)
         )
         for c in verb.children
@@ -918,6 +919,18 @@ def _ruled_or_scheduled(verb: Token, subject: Token | None) -> bool:
         and not _urgent_phrase(t)
         and not _harm_ahead(t)
         for t in clause
+    )
+
+
+def _purpose(clause: Token) -> bool:
+    """A bare infinitive of purpose ("should pay back the dividend to fix the pipes"): it says
+    what the prescribed act is for, not when or on what condition a rule applies, so it leaves
+    the "should" the outlet's. "in order to" and a clause with a subject or a "when" or "if"
+    are not bare."""
+    return (
+        clause.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children)
     )
 
 
