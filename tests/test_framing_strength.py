@@ -210,3 +210,16 @@ def test_question_and_exclamation_cues_read_only_sentences_ending_in_their_mark(
     assert [doc[c.start : c.end].text for c in questions] == ["Who pays for the new depot?"]
     assert [doc[c.start : c.end].text for c in exclaimed] == ["What a disgrace!"]
     assert questions == rule_cues.rhetorical_question_cues(doc)
+
+
+def test_a_complaint_verb_frames_only_when_it_reports_speech() -> None:
+    """ "moaned" and "griped" belittle words said (a that-clause, a quotation, "about" a topic);
+    a moan of pain or of the wind is a sound, and frames nobody."""
+    assert ("moaned", "attribution") in _flagged("The minister moaned that the budget was thin.")
+    assert ("moaned", "attribution") in _flagged('"It is unfair," the minister moaned.')
+    for plain in (
+        "The patient moaned in pain after the surgery.",
+        "The wind moaned through the trees all night.",
+        "The injured climber griped and groaned as medics lifted him.",
+    ):
+        assert not _flagged(plain), plain
