@@ -223,3 +223,20 @@ def test_a_complaint_verb_frames_only_when_it_reports_speech() -> None:
         "The injured climber griped and groaned as medics lifted him.",
     ):
         assert not _flagged(plain), plain
+
+
+def test_fuming_frames_a_person_and_not_a_fuming_acid_or_crater() -> None:
+    """ "fuming" casts a person's displeasure as rage, as a verb or an "-ing" word on them; an
+    acid, a crater or a chimney that fumes gives off fumes."""
+    for framed in (
+        "The minister was fuming after the vote.",
+        "A fuming minister left the room.",
+        "Fuming residents packed the hall.",
+    ):
+        assert any("fuming" in w.lower() and c == "loaded" for w, c in _flagged(framed)), framed
+    for plain in (
+        "The plant stores fuming nitric acid.",
+        "The fuming crater sent ash over the town.",
+        "The chimney was fuming all night.",
+    ):
+        assert not _flagged(plain), plain
