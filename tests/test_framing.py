@@ -2560,3 +2560,21 @@ def test_an_answer_found_from_a_wire_claims_opening_starts_after_its_dateline() 
     plain = "Police on Tuesday cleared a camp of about 60 climate protesters."
     unchanged = Counterpart("w", plain, 0, len("Police"))
     assert counterparts.without_lead_in(unchanged) == unchanged
+
+
+def test_should_see_sense_is_urging_not_a_forecast() -> None:
+    """ "should see sense" and "should know better" tell a side to think again, in the outlet's
+    voice; "should see lower bills" and "should know the verdict" forecast, and stay plain."""
+    text = (
+        "The government should see sense and drop the plan. "
+        "The council should know better than to close the library. "
+        "Households should see lower bills next year. "
+        "He should know the verdict by Friday. "
+        "Analysts should see a rise in prices."
+    )
+    opinions = [f for f in _flags([Article("a", "Post", text)]) if f.category == "opinion"]
+    assert [f.text for f in opinions] == [
+        "The government should see sense and drop the plan.",
+        "The council should know better than to close the library.",
+    ]
+    assert "('should see sense')" in opinions[0].explanation
