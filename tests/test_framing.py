@@ -2671,3 +2671,21 @@ def test_some_with_no_named_group_nearby_stays_a_vague_source(text: str) -> None
     assert [f for f in flags if f.category == "hedge" and "some" in f.text.lower()], [
         (f.text, f.rule) for f in flags
     ]
+
+
+def test_should_see_sense_is_urging_not_a_forecast() -> None:
+    """ "should see sense" and "should know better" tell a side to think again, in the outlet's
+    voice; "should see lower bills" and "should know the verdict" forecast, and stay plain."""
+    text = (
+        "The government should see sense and drop the plan. "
+        "The council should know better than to close the library. "
+        "Households should see lower bills next year. "
+        "He should know the verdict by Friday. "
+        "Analysts should see a rise in prices."
+    )
+    opinions = [f for f in _flags([Article("a", "Post", text)]) if f.category == "opinion"]
+    assert [f.text for f in opinions] == [
+        "The government should see sense and drop the plan.",
+        "The council should know better than to close the library.",
+    ]
+    assert "('should see sense')" in opinions[0].explanation

@@ -552,6 +552,12 @@ def _acceptable(
     return not _creatures_not_people(head, entry)
 
 
+def _a_sound_not_speech(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "the minister moaned that the budget was thin" belittles speech; "the patient moaned in
+    pain" and "the wind moaned" make a sound, which frames nobody's words."""
+    return entry.use == "speech" and not _is_reporting(span.root)
+
+
 def _verb_phrase_not_a_verb(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
     """ "bussed in" is a verb phrase: "on a bus in Coldharbour Lane" is not it."""
     return len(span) > 1 and _verb_use(entry) and not _acts_as_verb(span[0])
@@ -716,6 +722,7 @@ _NOT_FRAMING: Final[tuple[_MatchCheck, ...]] = (
     _outside_public_life,
     _a_charge_in_court,
     _nothing_kept_from_view,
+    _a_sound_not_speech,
     _part_of_a_name,
     _piece_of_a_longer_name,
     _names_a_real_thing,

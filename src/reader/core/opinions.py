@@ -192,7 +192,11 @@ def _prescription(span: Span) -> str | None:
             (tok.lower_ != "must" or _urged(verb))
             and subject is not None
             and _people(subject)
-            and (verb.lemma_.lower() not in _FORECAST_VERBS or _owed_feeling(verb) is not None)
+            and (
+                verb.lemma_.lower() not in _FORECAST_VERBS
+                or _owed_feeling(verb) is not None
+                or _urged_to_reason(verb) is not None
+            )
         )
         if _advisory(verb, subject):
             continue
@@ -882,11 +886,30 @@ def _owed_feeling(verb: Token) -> Token | None:
     )
 
 
+def _urged_to_reason(verb: Token) -> Token | None:
+    """The word that makes a forecast verb an urging (:data:`_COME_TO_REASON`): "the government
+    should see sense" tells it to think again, where "households should see lower bills"
+    forecasts; None when there is none."""
+    words = _COME_TO_REASON.get(verb.lemma_.lower(), frozenset())
+    return next((c for c in verb.children if c.lower_ in words and c.dep_ != "nsubj"), None)
+
+
+#: Forecast verbs (:data:`_FORECAST_VERBS`) and the words that make them a call to think again:
+#: "should see sense", "should see reason", "should see the light", "should know better".
+_COME_TO_REASON: Final[dict[str, frozenset[str]]] = {
+    "see": frozenset({"sense", "reason", "light"}),
+    "know": frozenset({"better"}),
+}
+
+
 def _modal_words(span: Span, modal: Token, verb: Token) -> str:
     ends = [c.i for c in verb.children if c.dep_ == "prt" or c.lower_ == "sure"]
     feeling = _owed_feeling(verb)
     if feeling is not None:
         ends.append(feeling.i)  # "should be ashamed", not "should be"
+    reason = _urged_to_reason(verb)
+    if reason is not None:
+        ends.append(reason.i)  # "should see sense", not "should see"
     end = max([verb.i, *ends]) + 1
     return span.doc[modal.i : end].text  # "should step down", "must make sure"
 
