@@ -2645,6 +2645,38 @@ def test_a_name_someone_gave_in_a_statement_stays_their_partial_quotation(text: 
     assert not [f for f in flags if f.category == "scare-quote"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council approved what critics call a “land grab” on the river meadows.",
+        "The bill gives the minister what opponents call a “power grab” over the courts.",
+        "The plan includes what campaigners call a “tax on the poor”.",
+    ],
+)
+def test_what_a_group_of_critics_calls_a_quoted_word_is_their_view_attributed(text: str) -> None:
+    """Wire copy writes "what critics call a “land grab”" as attribution: the present tense of
+    a plural group of opinion holders tells the view they hold, so no scare quote."""
+    flags = _flags([Article("w", "Wire", text)])
+    assert not [f for f in flags if f.category == "scare-quote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("The rocket blew up on what the company calls a “test” flight.", "“test”"),
+        ("The council has begun what the mayor calls a “review” of the meadows.", "“review”"),
+        ("The board approved what the firm likes to call “progress” on Monday.", "“progress”"),
+    ],
+)
+def test_what_one_party_calls_a_quoted_word_stays_a_scare_quote(
+    text: str, quoted: str
+) -> None:
+    """The look-alike: one party's present-tense name ("what the company calls", "what the
+    mayor calls") is still the outlet holding the name at arm's length."""
+    flags = _flags([Article("a", "Blog", text)])
+    assert [(f.text, f.quoted) for f in flags if f.category == "scare-quote"] == [(quoted, False)]
+
+
 def test_some_who_are_part_of_a_group_the_sentence_names_are_no_vague_source() -> None:
     """ "Residents of Selby Head heard the blast, and some said ..." : "some" are residents, so
     neither the lexicon's "some say" nor the vague-source rule flags them."""

@@ -69,6 +69,16 @@ def scare_quote_cues(doc: Doc, text: str) -> list[Cue]:
 _NAMING_VERBS: Final = frozenset({"call", "dub", "term", "label", "brand"})
 #: Verbs of habit or liking that govern a naming verb: "what the firm likes to call “progress”".
 _HABIT_VERBS: Final = frozenset({"like", "love", "prefer", "insist", "choose", "continue"})
+#: Groups of people who hold a view, for whom wire copy writes "what critics call a “land
+#: grab”" as plain attribution: the present tense tells a view a group holds, not a name one
+#: party keeps using.
+_OPINION_HOLDERS: Final = frozenset(
+    {
+        "critic", "opponent", "campaigner", "resident", "activist", "detractor", "supporter",
+        "protester", "protestor", "environmentalist", "sceptic", "skeptic", "opposition",
+        "conservationist", "objector", "advocate", "union", "rival",
+    }
+)  # fmt: skip
 
 
 def _what_someone_calls(span: Span) -> bool:
@@ -87,7 +97,7 @@ def _what_someone_calls(span: Span) -> bool:
         habit = verb.head if verb.dep_ == "xcomp" else verb
         if not any(t.lower_ == "what" and t.i < verb.i for t in (*verb.children, *habit.children)):
             continue
-        if _habitual(verb, habit):
+        if _habitual(verb, habit) and not _a_groups_view(verb, habit):
             return True
     return False
 
@@ -98,6 +108,17 @@ def _habitual(verb: Token, habit: Token) -> bool:
     if habit is not verb and habit.lemma_.lower() in _HABIT_VERBS:
         return True
     return verb.tag_ in {"VBZ", "VBP"} or any(c.lower_ == "still" for c in verb.children)
+
+
+def _a_groups_view(verb: Token, habit: Token) -> bool:
+    """Whether the naming verb is told of a plural group of opinion holders in the plain present
+    ("what critics call a “land grab”"): the view such a group holds, attributed as wire copy
+    does. "Still" or a verb of habit ("what campaigners still call ...") keeps it a name the
+    outlet holds at arm's length."""
+    if habit is not verb or any(c.lower_ == "still" for c in verb.children):
+        return False
+    callers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(c.tag_ in {"NNS", "NNPS"} and c.lemma_.lower() in _OPINION_HOLDERS for c in callers)
 
 
 def _marked_role_word(span: Span) -> bool:
