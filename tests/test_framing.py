@@ -1859,6 +1859,21 @@ def test_opinion_in_the_outlets_own_voice(text: str, opinion: bool) -> None:
     ]
 
 
+def test_so_much_for_is_one_opinion_flag_not_an_intensifier_too() -> None:
+    """ "So much for ..." draws a moral: the opinion flag shows those words, so the intensifier
+    "so much" inside them is not flagged a second time on the same sentence."""
+    flags = _flags([Article("a", "A", "So much for the promised overhaul of the railways.")])
+    assert [f.category for f in flags] == ["opinion"]
+
+
+def test_so_much_outside_a_moral_drawn_stays_an_intensifier() -> None:
+    """The look-alike: "so much" that adds force to a judgement, not drawing a moral, is still
+    the intensifier."""
+    text = "The minister has done so much damage to the railways."
+    flags = _flags([Article("a", "A", text)])
+    assert [f.text for f in flags if f.category == "intensifier"] == ["so much damage"]
+
+
 def test_a_phrase_gap_may_hold_a_name() -> None:
     """The gap of "bring * to its knees" is whoever it is done to, a country or a person; the
     name there does not make the phrase part of a name ("Freedom Party")."""

@@ -130,8 +130,12 @@ def find_flags(
         article_claims = tuple(claims.get(article.id, ()))
         standing = _stand_in_spans(article, actors)
         cues = [_label_on_a_stand_in(cue, doc, standing) for cue in cues]
+        opinions = unattributed_opinions(doc, article_claims, cues, quote_spans)
+        morals = [o.moral_at for o in opinions if o.moral_at is not None]
         for cue in cues:
             start, end = cue.char_span(doc)
+            if cue.category == "intensifier" and _inside_any(start, end, morals):
+                continue  # "So much for ...": the opinion flag shows these words already
             claim = claim_at(article_claims, start, end)
             group = group_of.get(claim.id) if claim else None
             spans.append(
@@ -161,7 +165,7 @@ def find_flags(
                 explanation=o.explanation,
                 claim=o.claim.id,
             )
-            for o in unattributed_opinions(doc, article_claims, cues, quote_spans)
+            for o in opinions
         )
         if len(articles) >= 2 and groups:
             # With nothing in common (likely not one event), "only this outlet" would mark every
@@ -205,6 +209,11 @@ def find_flags(
         )
         for i, s in enumerate(spans, start=1)
     ]
+
+
+def _inside_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the words at [start, end) lie within one of ``spans``."""
+    return any(s <= start and end <= e for s, e in spans)
 
 
 def _stand_in_spans(article: Article, actors: Sequence[Entity]) -> list[tuple[int, int, str]]:

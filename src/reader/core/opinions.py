@@ -39,6 +39,9 @@ class Opinion:
     claim: Claim
     confidence: float
     explanation: str
+    #: The character span of the words that draw a moral from the event ("So much for"), which
+    #: this flag shows: an intensifier among them ("so much") is said here, not flagged again.
+    moral_at: tuple[int, int] | None = None
 
 
 class _Starts:
@@ -104,7 +107,8 @@ def unattributed_opinions(
         judged = _verdict(span) if span is not None and not voiced else None
         # A moral drawn from the event is a verdict whatever word in it a lexicon also marks
         # ("So much for ..." holds the intensifier "so much").
-        judged = judged or (_moral_drawn(span) if span is not None else None)
+        moral = _moral_drawn(span) if span is not None else None
+        judged = judged or (moral.text if moral is not None else None)
         if (
             len(voiced) >= 2
             or (voiced and (modal or first_person or stance))
@@ -130,6 +134,7 @@ def unattributed_opinions(
                     explanation=(
                         f"This sentence {does} in the outlet's own voice ({cue_words}) and {whose}."
                     ),
+                    moral_at=(moral.start_char, moral.end_char) if moral is not None else None,
                 )
             )
     return out
@@ -253,7 +258,7 @@ _IS: Final = frozenset({"is", "'s", "’s", "was"})
 _MORALS: Final = (("what", "happens"), ("what", "comes"), ("what", "you", "get"), ("the", "price"))
 
 
-def _moral_drawn(span: Span) -> str | None:
+def _moral_drawn(span: Span) -> Span | None:
     """A moral drawn from the event in the outlet's voice: "This is what happens when one
     man's ego is allowed to run a space programme", "That is the price of ignoring the
     warnings", "So much for the promised reform". The sentence points back at what was told
@@ -263,7 +268,7 @@ def _moral_drawn(span: Span) -> str | None:
     words = [t for t in span if not (t.is_punct or t.is_space)]
     lowered = [t.lower_ for t in words[:6]]
     if lowered[:3] == ["so", "much", "for"] and len(words) > 3:
-        return span.doc[words[0].i : words[2].i + 1].text
+        return span.doc[words[0].i : words[2].i + 1]
     if len(lowered) < 4 or lowered[0] not in _POINTING_BACK or lowered[1] not in _IS:
         return None
     moral = next((m for m in _MORALS if tuple(lowered[2 : 2 + len(m)]) == m), None)
@@ -271,7 +276,7 @@ def _moral_drawn(span: Span) -> str | None:
         return None
     if moral[-1] == "price" and not _price_of_a_course(words[2 + len(moral) :]):
         return None  # "That is the price of a litre of milk" quotes a price
-    return span.doc[words[0].i : words[1 + len(moral)].i + 1].text
+    return span.doc[words[0].i : words[1 + len(moral)].i + 1]
 
 
 def _price_of_a_course(rest: Sequence[Token]) -> bool:
