@@ -28,6 +28,8 @@ from reader.core.formats.page_shapes import (
     breaks_as_paragraphs,
     entry_times_in_text,
     outlet_from_title_tag,
+    standfirst_first,
+    standfirst_in,
     without_page_stamps,
     without_subscription_prompts,
 )
@@ -438,3 +440,34 @@ def test_without_subscription_prompts_drops_a_short_donation_box() -> None:
     assert "Chip in" not in cleaned and "Text" in cleaned
     long_box = '<div class="donations"><p>' + "word " * 100 + "</p></div>"
     assert "word word" in without_subscription_prompts(f"<html><body>{long_box}</body></html>")
+
+
+_STORM_STANDFIRST = "Ferries, schools and roads across the county are hit as the storm arrives"
+
+
+def test_a_live_blogs_standfirst_comes_before_its_newest_entry() -> None:
+    """The standfirst sums up the page under its headline; the extractor, reading the live
+    header apart from the entries, put it after the newest entry. It belongs first."""
+    page = _live_page(json_ld=True).replace(
+        "<h1>Storm Edda: live</h1>",
+        f'<div class="live-header"><h1>Storm Edda: live</h1>'
+        f'<p class="standfirst">{_STORM_STANDFIRST}</p></div>',
+    )
+    text = article_from_html(page, url=None).text
+    assert text.index(_STORM_STANDFIRST) < text.index("14:30")
+    assert text.count(_STORM_STANDFIRST) == 1
+
+
+def test_standfirst_first_moves_only_the_marked_summary_paragraph() -> None:
+    """The look-alikes: a page with no marked standfirst, a standfirst already first and one
+    that is only part of a longer paragraph leave the text as it is."""
+    html = '<div><h1>Head</h1><p class="article-dek">A &amp; B <b>agree</b></p></div>'
+    assert standfirst_in(html) == "A & B agree"
+    assert standfirst_in("<p class='summary-box'>Not a standfirst</p>") is None
+    text = "First entry.\n\nA & B agree\n\nSecond entry."
+    assert standfirst_first(text, "A & B agree") == "A & B agree\n\nFirst entry.\n\nSecond entry."
+    assert standfirst_first(text, None) == text
+    first = "A & B agree\n\nFirst entry."
+    assert standfirst_first(first, "A & B agree") == first
+    inside = "First entry.\n\nA & B agree, the minister said."
+    assert standfirst_first(inside, "A & B agree") == inside

@@ -30,6 +30,8 @@ from reader.core.formats.page_shapes import (
     breaks_as_paragraphs,
     entry_times_in_text,
     outlet_from_title_tag,
+    standfirst_first,
+    standfirst_in,
     without_page_stamps,
     without_subscription_prompts,
 )
@@ -234,6 +236,7 @@ def extract_html(html: str, *, url: str | None, deadline: Deadline) -> Extracted
         first, _, rest = text.partition("\n\n")
         if _same_words(first, title) and rest:
             text = rest
+    text = standfirst_first(text, standfirst_in(html))
     if count_words(text) < MIN_ARTICLE_WORDS:
         kb = size // 1024
         raise ReaderInputError(

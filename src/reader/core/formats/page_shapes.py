@@ -241,3 +241,36 @@ def without_page_stamps(text: str) -> str:
     paragraphs = text.split("\n\n")
     kept = [p for p in paragraphs if not (_STAMP_LINE.match(p) or _STANDARDS_LINE.match(p))]
     return "\n\n".join(kept) if kept else text
+
+
+#: An element a page marks as its standfirst: the summary set under the headline ("dek",
+#: "strapline" and "subheadline" are other newsrooms' names for it).
+_STANDFIRST: Final = re.compile(
+    r"<(p|div|h2|h3)\b[^>]{0,300}?\bclass\s*=\s*[\"'][^\"']{0,200}?"
+    r"\b(?:standfirst|dek|strapline|sub-?headline)\b[^>]{0,300}>(.{1,2000}?)</\1\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_ANY_TAG: Final = re.compile(r"<[^<>]{0,500}>")
+
+
+def standfirst_in(html: str) -> str | None:
+    """The text of the element the page marks as its standfirst, or None."""
+    found = _STANDFIRST.search(html)
+    if found is None:
+        return None
+    text = " ".join(unescape(_ANY_TAG.sub(" ", found.group(2))).split())
+    return text or None
+
+
+def standfirst_first(text: str, standfirst: str | None) -> str:
+    """``text`` with the standfirst's paragraph moved to the front. The standfirst sums up the
+    article under its headline, so a reader meets it first; the extractor, reading a live blog's
+    header apart from its entries, can put it after the newest entry. A text that does not hold
+    the standfirst as a paragraph of its own is left as it is."""
+    if not standfirst:
+        return text
+    paragraphs = text.split("\n\n")
+    at = next((i for i, p in enumerate(paragraphs) if " ".join(p.split()) == standfirst), None)
+    if not at:
+        return text
+    return "\n\n".join([paragraphs[at], *paragraphs[:at], *paragraphs[at + 1 :]])
