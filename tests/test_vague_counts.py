@@ -160,3 +160,56 @@ def test_a_couple_of_hundred_beside_1500_is_a_different_figure_not_hundreds() ->
 
     assert rules("a couple of hundred people") == ["rule:different-figure"]
     assert rules("hundreds of people") == ["rule:vague-count"]
+
+
+_LEDE = (
+    "The power company on Friday told thousands of families that their electricity will be"
+    " switched off during the evening peak, blaming the cold snap.\n\n"
+    "The company announced rolling blackouts for 12 towns in the Marsh district from January 9."
+    "\n\nThe regulator said it would investigate the company's planning."
+)
+_CUT_OFF = (
+    "From January 9, the 12 towns will have their electricity switched off for up to three hours"
+    " each evening. About 900 families are affected by the blackouts."
+)
+_SUPPLIED = "The company supplies about 90,000 families across the district."
+
+
+def _wire(*middle: str) -> str:
+    return "\n\n".join(
+        [
+            "The power company on Friday announced rolling blackouts for 12 towns in the Marsh"
+            " district from January 9.",
+            *middle,
+            "The regulator said it would investigate the company's planning.",
+        ]
+    )
+
+
+def test_a_vague_count_in_a_lede_only_one_outlet_carries_meets_the_number_given_elsewhere() -> None:
+    """ "thousands of families" sits in a lede no other outlet carries, so its row holds no
+    number; the wire counts the same families, cut off the same way ("switched off"), in a
+    paragraph of its own. A reader wants the two side by side."""
+    (flag,) = _vague(_LEDE, _wire(_CUT_OFF))
+    assert (flag.article, flag.text) == ("a0", "thousands of families")
+    assert "about 900" in flag.explanation
+    assert [c.answer for c in flag.counterparts] == ["About 900 families"]
+
+
+def test_a_count_of_the_same_noun_for_another_happening_is_not_set_against_it() -> None:
+    """The look-alike: the families the company supplies are not the families cut off; the
+    wire's paragraph tells no happening the lede tells, so nothing is set against it."""
+    assert not _vague(_LEDE, _wire(_SUPPLIED))
+
+
+def test_of_two_counts_of_the_noun_the_one_of_the_same_happening_answers() -> None:
+    """With both counts in the wire, the families cut off answer, not the families supplied."""
+    (flag,) = _vague(_LEDE, _wire(_SUPPLIED, _CUT_OFF))
+    assert "about 900" in flag.explanation and "90,000" not in flag.explanation
+
+
+def test_an_outlet_that_numbers_the_thing_itself_further_down_withholds_nothing() -> None:
+    """The look-alike: a lede's "thousands of families" with "about 900 families" of its own
+    in a later paragraph gives the number; no flag, whatever the wire gives."""
+    own = _LEDE + "\n\nAbout 900 families will be without power each evening."
+    assert not _vague(own, _wire(_CUT_OFF))

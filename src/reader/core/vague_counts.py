@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Final
 from reader.core.figures import THINGS_KNOWN, Figure, hedge_words, same_body
 from reader.core.model import Alignment, Claim
 from reader.core.quantities import rough_at, verb_above
+from reader.core.speech_verbs import SPEECH_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -93,10 +94,14 @@ def vague_counts(
                 continue
             claim = _claim_at(claims.get(article, ()), fig.start)
             group = group_of.get(claim.id) if claim else None
-            if claim is None or group is None:
-                continue
             verb = _verb_of(docs[article], fig.start)
-            answers = _numbers_in_row(fig, verb, group, figures, shares, docs, quotes)
+            answers = (
+                _numbers_in_row(fig, verb, group, figures, shares, docs, quotes)
+                if group is not None
+                else ()
+            )
+            if not answers:
+                answers = _numbered_elsewhere(fig, figures, docs, quotes)
             said = _couple_of(docs[article].text[fig.start : word_end])
             if said and all(0.75 * said <= a.number <= 1.5 * said for a in answers):
                 continue  # "a couple of hundred" beside "about 200" withholds nothing
@@ -166,6 +171,108 @@ def _numbers_in_row(
         if len({g.number for g in given}) == 1:
             out.extend(given)
     return tuple(out)
+
+
+def _numbered_elsewhere(
+    fig: Figure,
+    figures: Mapping[str, Sequence[Figure]],
+    docs: Mapping[str, Doc],
+    quotes: Mapping[str, Sequence[tuple[int, int]]],
+) -> tuple[GivenNumber, ...]:
+    """The numbers the other outlets give for ``fig``'s count anywhere in their articles, for a
+    vague count whose row holds none ("hundreds of thousands of households" in a lede only one
+    outlet carries, beside the wire's "about 61,000 households" in its third paragraph). Each
+    must count the same thing (the same counted noun, in the same state) of the same happening,
+    which a state both tell shows, or else:
+    a verb of what happened, not of speech, that the vague count's sentence shares with the
+    number's sentence or, failing that, its paragraph ("will be turned off at night" / "will
+    have their supply turned off ... About 61,000 households are affected"). "250,000
+    households across the region" shares no such verb and is another count. An outlet whose
+    numbers there disagree with each other gives no clear answer, and an outlet that numbers the
+    thing itself elsewhere withholds nothing."""
+    if any(_numbers_the_same_thing(fig, own) for own in figures.get(fig.article, ())):
+        return ()  # "Tens of thousands" in a lede, "120,000 ... 35,000" below: nothing withheld
+    doc = docs[fig.article]
+    happening = _happening_verbs(doc, fig.start, fig.end, sentence=True)
+    if not happening and fig.state is None:
+        return ()
+    out: list[GivenNumber] = []
+    for article, theirs in figures.items():
+        if article == fig.article:
+            continue
+        other_doc = docs[article]
+        tiers: dict[int, list[GivenNumber]] = {}
+        for o in theirs:
+            if not _numbers_the_same_thing(fig, o) or _quoted(
+                o.start, o.end, quotes.get(article, ())
+            ):
+                continue
+            assert o.value is not None
+            near = happening & _happening_verbs(other_doc, o.start, o.end, sentence=True)
+            around = happening & _happening_verbs(other_doc, o.start, o.end, sentence=False)
+            tier = 3 if fig.state is not None else 2 if near else 1 if around else 0
+            if tier:
+                given = GivenNumber(article, o.start, o.end, o.value, hedge_words(other_doc, o))
+                tiers.setdefault(tier, []).append(given)
+        best = tiers[max(tiers)] if tiers else []
+        if len({g.number for g in best}) == 1:
+            out.extend(best)
+    return tuple(out)
+
+
+def _numbers_the_same_thing(fig: Figure, other: Figure) -> bool:
+    """Whether ``other`` is a number, of the present occasion, for the noun ``fig`` counts, in
+    the same state when both tell one ("the dead"). One outlet may tell the state in a noun
+    ("affected by the blackouts") where the other tells it in a verb ("will be switched off"),
+    which only the happening's verbs then match."""
+    return (
+        other.exact
+        and other.value is not None
+        and not other.earlier
+        and other.thing == fig.thing
+        and (other.state == fig.state or None in (fig.state, other.state))
+    )
+
+
+#: Verbs that tell no happening of their own: they carry one ("are affected by the cuts") or
+#: report speech, and two outlets share them about any two counts.
+_NO_HAPPENING: Final = frozenset(
+    {
+        "be", "have", "do", "make", "take", "get", "give", "go", "come", "become", "affect",
+        "include", "involve", "leave", "see", "put", "keep", "use", "find", "know", "think",
+        "expect", "believe", "want", "need", "add",
+    }
+)  # fmt: skip
+
+
+def _happening_verbs(doc: Doc, start: int, end: int, *, sentence: bool) -> frozenset[str]:
+    """The verbs of what happened in the sentence holding [start, end), or in its paragraph
+    (the text between blank lines): lemmas with their particle ("turn off"), less speech verbs
+    and verbs that tell no happening of their own."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return frozenset()
+    if sentence:
+        words = span[0].sent
+    else:
+        text = doc.text
+        opens = text.rfind("\n\n", 0, start)
+        closes = text.find("\n\n", end)
+        region = doc.char_span(
+            opens + 2 if opens >= 0 else 0,
+            closes if closes >= 0 else len(text),
+            alignment_mode="expand",
+        )
+        if region is None:
+            return frozenset()
+        words = region
+    return frozenset(
+        " ".join([t.lemma_.lower(), *(c.lower_ for c in t.children if c.dep_ == "prt")])
+        for t in words
+        if t.pos_ == "VERB"
+        and t.lemma_.lower() not in SPEECH_LEMMAS
+        and t.lemma_.lower() not in _NO_HAPPENING
+    )
 
 
 def _same_count(fig: Figure, verb: str, other: Figure, other_verb: str) -> bool:
