@@ -38,6 +38,7 @@ from reader.core.counterparts import (
     writers_of,
 )
 from reader.core.directions import DIRECTION_RULE, opposite_directions
+from reader.core.distanced_quotes import distanced_quotes
 from reader.core.dropped_hedges import DROPPED_HEDGE_RULE, dropped_hedges
 from reader.core.dropped_sources import DROPPED_SOURCE_RULE, DroppedSource, dropped_sources
 from reader.core.epithets import EPITHET_RULE, comparative_epithets
@@ -174,7 +175,70 @@ def comparative_flags(
     spans.extend(_contested_word_flags(inputs, spans))
     spans.extend(_dropped_source_flags(inputs))
     spans.extend(_count_frame_flags(inputs, spans))
+    spans.extend(_distanced_quote_flags(inputs, spans))
     return spans[len(found) :]
+
+
+#: A scare quote only a comparison shows rests on what the others leave unsaid: below the
+#: single-article rule's confidence.
+DISTANCED_QUOTE_CONFIDENCE: Final = 0.5
+
+
+def _distanced_quote_flags(inputs: ComparisonInputs, found: Sequence[FlagSpan]) -> list[FlagSpan]:
+    """A one-word quotation inside a description of what a speaker did ("blamed an
+    “unprecedented” dry summer") that no other outlet reporting the same statement quotes
+    anyone using (:mod:`reader.core.distanced_quotes`): the outlet's scare quote, unless a
+    scare-quote flag already covers it."""
+    reported = _sentences_reported_elsewhere(inputs)
+    out: list[FlagSpan] = []
+    for quote in distanced_quotes(inputs.doc_of, inputs.quoted, reported):
+        if any(
+            s.category == "scare-quote"
+            and s.article == quote.article
+            and s.start < quote.end
+            and quote.start < s.end
+            for s in found
+        ):
+            continue
+        shown = inputs.texts[quote.article][quote.start : quote.end]
+        claim = claim_at(inputs.claims.get(quote.article, ()), quote.start, quote.end)
+        out.append(
+            FlagSpan(
+                article=quote.article,
+                start=quote.start,
+                end=quote.end,
+                category="scare-quote",
+                rule="rule:scare-quote",
+                confidence=DISTANCED_QUOTE_CONFIDENCE,
+                explanation=(
+                    f"The quotation marks around {shown} distance the outlet from the word: it"
+                    f" describes what was {_past(quote.verb)}, and no other outlet quotes anyone"
+                    " using the word."
+                ),
+                claim=claim.id if claim else None,
+                evidence="comparative",
+            )
+        )
+    return out
+
+
+def _past(lemma: str) -> str:
+    """The past participle of a regular verb's lemma, for the explanation ("blamed")."""
+    return lemma + ("d" if lemma.endswith("e") else "ed")
+
+
+def _sentences_reported_elsewhere(inputs: ComparisonInputs) -> dict[str, frozenset[int]]:
+    """Per article, where the sentences start that hold a claim lined up with another outlet's."""
+    starts: dict[str, set[int]] = {}
+    for group in inputs.groups:
+        if len({m.article for m in group.members}) < 2:
+            continue
+        for m in group.members:
+            doc = inputs.doc_of.get(m.article)
+            span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc else None
+            if span is not None and len(span):
+                starts.setdefault(m.article, set()).add(span[0].sent.start_char)
+    return {a: frozenset(s) for a, s in starts.items()}
 
 
 def _epithet_flags(inputs: ComparisonInputs, found: Sequence[FlagSpan]) -> list[FlagSpan]:
