@@ -2683,9 +2683,7 @@ def test_what_a_group_of_critics_calls_a_quoted_word_is_their_view_attributed(te
         ("The board approved what the firm likes to call “progress” on Monday.", "“progress”"),
     ],
 )
-def test_what_one_party_calls_a_quoted_word_stays_a_scare_quote(
-    text: str, quoted: str
-) -> None:
+def test_what_one_party_calls_a_quoted_word_stays_a_scare_quote(text: str, quoted: str) -> None:
     """The look-alike: one party's present-tense name ("what the company calls", "what the
     mayor calls") is still the outlet holding the name at arm's length."""
     flags = _flags([Article("a", "Blog", text)])
