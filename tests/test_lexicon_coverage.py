@@ -1859,6 +1859,21 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The firm hunted its customers like prey.", "hunted its customers like prey", "loaded"),
         ("The officer wormed his way into the group.", "wormed his way into", "loaded"),
         ("The regime's mask has slipped.", "mask has slipped", "loaded"),
+        # ptcprobe42a: a jet-set regular, a capital's establishment, foreign and corporate
+        # plunderers, a propaganda outfit, a defence as the tobacco industry's, a ruling as a coup,
+        # heritage erased, people herded like livestock or hunted like criminals
+        ("Its chief, a Davos regular, spoke first.", "Davos regular", "label"),
+        ("The Brussels establishment wanted another man.", "Brussels establishment", "label"),
+        ("The Westminster establishment shrugged.", "Westminster establishment", "label"),
+        ("The Western plunderers want the seabed.", "Western plunderers", "label"),
+        ("Corporate plunderers stripped the mill.", "Corporate plunderers", "label"),
+        ("The charity is a propaganda outfit.", "propaganda outfit", "label"),
+        ("It is the tobacco playbook all over again.", "tobacco playbook", "loaded"),
+        ("The annulment was a coup by judges.", "coup by judges", "loaded"),
+        ("The museum is erasing our heritage.", "erasing our heritage", "loaded"),
+        ("We were herded around like cattle.", "herded around like cattle", "loaded"),
+        ("Fans were herded onto trains like animals.", "herded onto trains like animals", "loaded"),
+        ("He was hunted like a criminal for a shirt.", "hunted like a criminal", "loaded"),
         # ptcprobe41b: owners of the press as barons, lobbyists and executives as an army and as
         # predators, judges as nobility, a campaigner as a habitual protester, enfranchisement as
         # importing voters, tax as war on aspiration, a payout as bought silence, marketing as
@@ -4001,6 +4016,16 @@ def test_ptcprobe41b_families_stay_quiet_on_their_literal_look_alikes() -> None:
     assert _flags("Doctors say he was hooked on nicotine by the age of sixteen.") == []
     assert _flags("The angler hooked a large trout on the first cast.") == []
     assert _flags("The judicial review will be heard in March.") == []
+
+
+def test_ptcprobe42a_families_stay_quiet_on_their_literal_look_alikes() -> None:
+    """The probe's families cast people as herded livestock and firms as plunderers; the same
+    words tell of a rancher's steers, a sheepdog's flock and a Viking raid, which farm and history
+    copy write plainly."""
+    assert _flags("The ranchers herded the steers like cattle.") == []
+    assert _flags("The dogs herded the sheep like cattle.") == []
+    assert _flags("Viking plunderers sacked the monastery in 793.") == []
+    assert _flags("Historians read the tobacco industry's files in court.") == []
 
 
 def test_a_conjoined_verb_is_done_by_the_first_verbs_subject() -> None:
