@@ -2454,7 +2454,6 @@ def _flags(text: str) -> list[tuple[str, str]]:
         # team106 (probe 41a): budget and tax news; industries and campaigners as lobbies, taxes
         # as raids on pockets or on aspiration, reliefs as paying polluters, self-made holes,
         # populist gestures, trivial sums and changes, strain and risk dramatised
-        ("The motoring lobby welcomed the freeze.", "motoring lobby", "label"),
         ("The drinks lobby fought the rise.", "drinks lobby", "label"),
         ("The aviation lobby warned of empty planes.", "aviation lobby", "label"),
         ("The duty falls on a favoured few.", "favoured few", "label"),
@@ -3806,6 +3805,9 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         "The cable was tested to breaking point in the laboratory.",
         "Guests waited in the hotel lobby for the minister.",
         "The aid budget falls to 0.3 percent of national income.",
+        # "motoring lobby" is UK copy's plain name for drivers' groups (three earlier sets leave it
+        # unmarked where the line itself is slanted)
+        "The motoring lobby welcomed the freeze.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
