@@ -2466,6 +2466,29 @@ def _flags(text: str) -> list[tuple[str, str]]:
             "necessary correction",
             "loaded",
         ),
+        # team106 (probe 41a): budget and tax news; industries and campaigners as lobbies, taxes
+        # as raids on pockets or on aspiration, reliefs as paying polluters, self-made holes,
+        # populist gestures, trivial sums and changes, strain and risk dramatised
+        ("The drinks lobby fought the rise.", "drinks lobby", "label"),
+        ("The aviation lobby warned of empty planes.", "aviation lobby", "label"),
+        ("The duty falls on a favoured few.", "favoured few", "label"),
+        ("The public health lobby wants a levy on sugar.", "public health lobby", "label"),
+        ("The cycling lobby wants the road closed.", "cycling lobby", "label"),
+        ("The jet set flocked to Monaco for the race.", "jet set", "label"),
+        ("The Chancellor dipped into the pockets of savers.", "pockets of", "loaded"),
+        ("The levy is a penalty on aspiration.", "penalty on aspiration", "loaded"),
+        ("Drivers are being priced off the road.", "priced off the road", "loaded"),
+        ("The relief amounts to subsidising pollution.", "subsidising pollution", "loaded"),
+        ("The avoidance industry thrives in London.", "avoidance industry", "loaded"),
+        ("Councils face a crisis of their own making.", "own making", "loaded"),
+        ("The windfall tax is a populist gesture.", "populist gesture", "loaded"),
+        ("Investors are voting with their feet.", "voting with their feet", "loaded"),
+        ("Ministers are tinkering around the edges.", "tinkering around the edges", "loaded"),
+        ("Hotel owners were quick to cry ruin.", "cry ruin", "loaded"),
+        ("The fee is pocket change for the owners.", "pocket change", "loaded"),
+        ("The cut was buried on page 94 of the report.", "buried on page", "loaded"),
+        ("Regional airports are hanging by a thread.", "hanging by a thread", "loaded"),
+        ("Council budgets are at breaking point.", "at breaking point", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3787,6 +3810,19 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # event40a: an eviction told plainly, and defenders of a land claim in court
         "Bailiffs carried out the eviction of the family on Monday, the court said.",
         "Lawyers defending the land claim said they would appeal.",
+        # team106 (probe 41a): an aircraft setting off, coins, a change to rules, a pickpocket,
+        # a cable tested, a hotel's lobby and a share of the budget told plainly
+        "The jet set off for Paris at dawn.",
+        "The private jet set down at Luton an hour late.",
+        "He emptied his pocket change into the charity tin.",
+        "The board made a small change to the rules on Monday.",
+        "Pickpockets were picking the pockets of tourists on the metro.",
+        "The cable was tested to breaking point in the laboratory.",
+        "Guests waited in the hotel lobby for the minister.",
+        "The aid budget falls to 0.3 percent of national income.",
+        # "motoring lobby" is UK copy's plain name for drivers' groups (three earlier sets leave it
+        # unmarked where the line itself is slanted)
+        "The motoring lobby welcomed the freeze.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
