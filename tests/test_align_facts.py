@@ -18,6 +18,7 @@ import pytest
 from alignment_texts import group_holding, lined_up
 from reader.core import align_model, compare, nlp
 from reader.core.align_events import events, same_count
+from reader.core.align_prepare import acted
 from reader.core.features import (
     FEATURE_NAMES,
     build_index,
@@ -28,7 +29,7 @@ from reader.core.features import (
     statement,
 )
 from reader.core.ingest import read_article
-from reader.core.model import Comparison
+from reader.core.model import Article, Comparison
 
 FACTS = Path(__file__).parent / "fixtures" / "facts"
 SARN = Path(__file__).parent / "fixtures" / "events" / "sarn"
@@ -421,3 +422,51 @@ def test_a_nationality_adjective_on_another_noun_pins_no_fact_down() -> None:
     assert qualified_elsewhere(crown, owners) == {"veldonian"}
     assert qualified_elsewhere(owners, owners_too) == frozenset()
     assert qualified_elsewhere(in_karsk, karsk_again) == frozenset()
+
+
+def _retold(texts: dict[str, str]) -> Comparison:
+    return compare.compare([Article(id=k, outlet=k, text=v) for k, v in texts.items()])
+
+
+def test_one_actor_introduced_alike_doing_two_things_stays_apart() -> None:
+    """Each outlet introduces the utility in the same words; the site gives its profit where the
+    others give its letter to customers. The shared subject is no shared fact, while the two
+    letters, worded differently, still line up."""
+    comp = _retold(
+        {
+            "wire": "The regulator raised the price cap on Monday. Halvern Water, the region's"
+            " biggest utility, said it would write to every customer this month. Bills will"
+            " rise by 40 crowns a year. The minister welcomed the decision.",
+            "daily": "The regulator lifted the price cap on Monday. Halvern Water, the region's"
+            " biggest utility, said it would send a letter to all its customers this month."
+            " Bills will go up by 40 crowns a year. Campaigners were angry.",
+            "site": "The regulator caved in on Monday and raised the price cap. Halvern Water,"
+            " the region's biggest utility, made a profit of 300 million crowns last year."
+            " Bills will rise by 40 crowns a year. Families will suffer.",
+        }
+    )
+    profit = ("site", "made a profit of 300 million crowns")
+    assert _apart(comp, profit, ("wire", "said it would write to every customer"))
+    assert _apart(comp, profit, ("daily", "said it would send a letter"))
+    assert lined_up(
+        comp,
+        ("wire", "said it would write to every customer"),
+        ("daily", "said it would send a letter"),
+    )
+
+
+def test_the_actor_of_a_claim_is_the_subjects_own_name() -> None:
+    """ "Nordvolt Energy, the supplier, made a profit" is the company's act; "Shares in Nordvolt
+    Energy rose" and "An official in Halloran's office said" name no actor of their own."""
+    made = acted(nlp.parse("Nordvolt Energy, the country's largest supplier, made a profit."))
+    assert made is not None
+    assert made.names == {"nordvolt", "energy"}
+    assert made.rest.text.startswith("made a profit")
+    assert not made.reported
+    said = acted(
+        nlp.parse("Climate Action Marrowgate, the group behind the camp, said it would appeal.")
+    )
+    assert said is not None and said.reported
+    assert said.rest.text.startswith("it would appeal")
+    assert acted(nlp.parse("Shares in Nordvolt Energy rose 3 percent.")) is None
+    assert acted(nlp.parse("An official in Halloran's office said the plan was ready.")) is None

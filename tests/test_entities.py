@@ -4102,3 +4102,162 @@ def test_a_name_ending_as_only_a_body_does_is_no_person() -> None:
     assert alliance.type == "ORG"
     holm = next(e for e in actors if "Dragan Holm" in e.aliases)
     assert holm.type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Direct Action Everywhere said it would keep up the protests.",
+            "Direct Action Everywhere",
+        ),
+        (
+            "Militant Action Westmoor, a local group, said it would fight the plan.",
+            "Militant Action Westmoor",
+        ),
+    ],
+)
+def test_an_adjective_opening_a_groups_name_stays_in_it(text: str, group: str) -> None:
+    """Opening a sentence, the adjective of "Direct Action Everywhere" was cut off as an outlet's
+    label, leaving the group "Action Everywhere": it says what kind of action, a word inside the
+    name, where "Communist" in "Communist China" describes the whole name."""
+    actors = _actors([text])
+    assert [(e.name, e.type) for e in actors if group.split()[-1] in e.name] == [(group, "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "name"),
+    [
+        # "Direct" says what kind of "Action": a word of the group's name.
+        (["Direct", "Action", "Everywhere", "said"], [1, 2, 3, 3], "Direct Action Everywhere"),
+        # "Rogue" describes the whole "Karvan Front": the outlet's label, left out of the name.
+        (["Rogue", "Karvan", "Front", "said"], [2, 2, 3, 3], "Karvan Front"),
+    ],
+)
+def test_an_adjective_is_cut_off_a_bodys_name_only_where_it_describes_all_of_it(
+    words: list[str], heads: list[int], name: str
+) -> None:
+    """The parse decides, as the small model gives it: an adjective on the name's last word
+    labels the whole body ("Communist China"); on a word inside the name it is part of it."""
+    doc = Doc(
+        nlp.parse("x").vocab,
+        words=words,
+        pos=["ADJ", "PROPN", "PROPN", "VERB"],
+        heads=heads,
+        deps=["amod", "compound", "nsubj", "ROOT"],
+    )
+    doc.set_ents([Span(doc, 0, 3, label="ORG")])
+    found = _mentions(0, doc, name_openings([doc]))
+    assert [m.name for m in found] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Save Our Shores said it would fight the plan.", "Save Our Shores"),
+        ("Stop the War Coalition said it would march on Saturday.", "Stop the War Coalition"),
+        ("Keep Britain Tidy said litter had doubled since 2020.", "Keep Britain Tidy"),
+        ("Hands Off Our Parks said the council had ignored residents.", "Hands Off Our Parks"),
+        ("Just Stop Oil said it would keep up the protests.", "Just Stop Oil"),
+    ],
+)
+def test_a_group_named_as_a_demand_is_one_body(text: str, group: str) -> None:
+    """A group named as a demand opens with an imperative ("Save Our Shores", "Stop the War
+    Coalition") or a noun and a capitalised particle ("Hands Off Our Parks"); the small model
+    tags nothing of it, or a person ("Britain Tidy"). Followed at once by its verb, it is the
+    subject: the group speaking."""
+    actors = _actors([text])
+    assert [(e.name, e.type) for e in actors if group.split()[-1] in e.name] == [(group, "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The activists urged the council: Keep Britain Tidy and stop the landfill.",
+        "Stop the Harwick Bypass, the protesters chanted outside the council.",
+        "Hands Off Our Parks, read the banner the protesters carried.",
+    ],
+)
+def test_a_demand_not_followed_by_its_verb_names_no_group(text: str) -> None:
+    """A demand in the prose is a plea or a slogan, not the group speaking."""
+    actors = _actors([text])
+    assert not [e for e in actors if {"Keep", "Stop", "Hands"} & set(e.name.split())]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "Pike's prison ministry helps inmates find work. Pike said the prison cut its funds.",
+            "Pike",
+            "ORG",
+        ),
+        ("Ada Pike's hospital ministry visits the sick every week.", "Ada Pike", "PERSON"),
+    ],
+)
+def test_a_name_owning_a_ministry_named_after_a_building_keeps_its_type(
+    text: str, name: str, label: str
+) -> None:
+    """A ministry named after the building it works in ("Pike's prison ministry") is a church's
+    or a charity's work there, no government's department: its owner is no country."""
+    assert _entity_types(text, (name, label))[name] == label
+
+
+def test_a_name_owning_a_fields_ministry_is_still_a_country() -> None:
+    """The look-alike: "Halvenia's energy ministry" is the country's department."""
+    text = "Halvenia's energy ministry said prices would rise."
+    assert _entity_types(text, ("Halvenia", "ORG"))["Halvenia"] == "GPE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police closed the road in Kessford on Monday. Crowds gathered outside Kessford.",
+        "Floods spread across Kessford overnight. Officers said the bridge was unsafe.",
+    ],
+)
+def test_a_town_typed_a_body_each_time_is_a_place_where_written_as_one(text: str) -> None:
+    """The small model types an invented town ("Kessford") an organisation in every mention;
+    "outside Kessford" or "across Kessford" is written of a place, not of a firm."""
+    assert _every_mention_typed(text, ("Kessford", "ORG"))["Kessford"] == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [
+        (
+            "Fans waited outside Kessford United on Saturday. Kessford Council shut the road.",
+            (("Kessford United", "ORG"), ("Kessford Council", "ORG")),
+        ),
+        ("He bought a stake in Corvane in 2019. He later sold shares in Corvane.", ()),
+        ("Protesters gathered outside Corvane. Corvane said its plant was safe.", ()),
+    ],
+)
+def test_a_body_written_beside_a_places_words_stays_a_body(
+    text: str, typed: tuple[tuple[str, str], ...]
+) -> None:
+    """The look-alikes: a body of more words than the town's ("Kessford United"), a firm one
+    holds a stake in, and a firm the text calls "its" stay organisations."""
+    spans = typed or (("Corvane", "ORG"),)
+    found = _every_mention_typed(text, *spans)
+    assert {name: found[name] for name, _ in spans} == dict(spans)
+
+
+def test_a_parks_name_set_before_a_noun_is_no_group() -> None:
+    """Found by the eviction event: "Riot cops launch brutal eviction of Elderwood land
+    defenders" listed a body "Elderwood", though the comparison names the park it is short for
+    ("camped in Elderwood Park")."""
+    actors = _actors(
+        [
+            "Police evict Elderwood land defenders\n\nPolice cleared the camp in Elderwood Park"
+            " on Tuesday.",
+        ]
+    )
+    assert not [e for e in actors if e.name == "Elderwood"]
+
+
+def test_a_body_set_before_a_noun_with_no_park_of_its_name_stays_a_body() -> None:
+    """The look-alike: "Corvane workers" are a company's where no park or road is named after
+    it, though the text names another road ("Mill Road")."""
+    text = "On Monday, Corvane workers walked out. Pickets stood on Mill Road all day."
+    assert _every_mention_typed(text, ("Corvane", "ORG"))["Corvane"] == "ORG"

@@ -1696,6 +1696,22 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("The club should sack its manager and start again.", True),
         ("The league should publish its decision by June 30.", False),
         ("The club should be back in the top division next season.", False),
+        # a regulator named by its kind is a body too, and an "until ... can show" that waits for
+        # proof sets the outlet's bar where "until it has stopped" is a timetable (launch)
+        (
+            "The authority should keep the rocket on the ground until the company can show it"
+            " works.",
+            True,
+        ),
+        ("The agency should ban the drug.", True),
+        ("The agency should publish its findings within 30 days.", False),
+        ("Passengers should remain seated until the aircraft has stopped.", False),
+        ("The plant must stay closed until inspectors have checked it.", False),
+        (
+            "The authority said the rocket must stay grounded until the company can show it is"
+            " safe.",
+            False,
+        ),
         ("The fund pointed to its assurances. Nobody should believe a word of them.", True),
         ("Everyone should read the report and judge for themselves.", True),
         ("Nobody should be surprised if the price rises in March.", False),
@@ -2534,6 +2550,25 @@ def test_an_outlet_telling_a_side_what_it_should_do_is_its_opinion() -> None:
         "Critics should give credit where it is due.",
         "Detractors should accept the result.",
         "Ministers should spend the money where it is needed.",
+    ]
+
+
+def test_what_a_prescribed_act_is_for_leaves_the_should_the_outlets() -> None:
+    """Found by the rationing event: "Harrowdale Water should pay back its dividend to fix the
+    pipes" was read as a rule, as its purpose ("to fix the pipes") hangs on the verb as a
+    condition would. What an act is for is no condition; a notice's advice with a purpose, a
+    timetable with one, and a condition ("if convicted") stay plain."""
+    text = (
+        "Harrowdale Water should pay back its dividend to fix the pipes. "
+        "The council should sell the land to pay its debts. "
+        "Residents should boil tap water to kill any bacteria. "
+        "The board should meet in March to approve the accounts. "
+        "Kestrel Water should be fined if it misses the target."
+    )
+    opinions = [f for f in _flags([Article("a", "Post", text)]) if f.category == "opinion"]
+    assert [f.text for f in opinions] == [
+        "Harrowdale Water should pay back its dividend to fix the pipes.",
+        "The council should sell the land to pay its debts.",
     ]
 
 

@@ -190,6 +190,40 @@ def test_each_live_entry_keeps_its_time_at_the_start_of_its_paragraph(json_ld: b
     assert article.text.index("14:30") < article.text.index("13:05") < article.text.index("11:40")
 
 
+def _bold_headed_entry(clock: str, first: str, rest: str) -> str:
+    """A live entry headed by a bold paragraph rather than a heading element."""
+    return (
+        f'<article class="block"><header><time datetime="2025-02-03T{clock}">{clock}</time>'
+        f"</header>{first}<p>{rest}</p><footer><button>Share</button></footer></article>"
+    )
+
+
+def test_a_bold_entry_headline_keeps_its_time_off_and_gives_it_to_the_first_sentence() -> None:
+    """``<p><strong>Headline</strong></p>`` heads many live entries: the time opens the entry's
+    first sentence after it, as under an ``<h2>`` headline, not the headline itself. A
+    paragraph that only opens in bold ("<strong>Update:</strong> ferries ...") tells something
+    and keeps the time."""
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "LiveBlogPosting"}</script>'
+        "</head><body><main><h1>Storm Edda: live</h1>"
+        + _bold_headed_entry(
+            "14:30",
+            "<p><strong>Ferries cancelled</strong></p>",
+            "Ferries from Tarnby to the islands are cancelled for the rest of the day.",
+        )
+        + _bold_headed_entry(
+            "13:05",
+            "<p><strong>Gusts:</strong> 90 miles an hour were recorded at Skelby.</p>",
+            "It was the highest reading in the county this winter.",
+        )
+        + "</main></body></html>"
+    )
+    html = entry_times_in_text(page)
+    assert "<p><strong>Ferries cancelled</strong></p>" in html
+    assert "<p>14:30 - Ferries from Tarnby" in html
+    assert "<p>13:05 - <strong>Gusts:</strong> 90 miles" in html
+
+
 def test_a_page_header_with_its_times_is_no_live_blog() -> None:
     """The times of a page's header (published, updated) share one element: no entry has one
     of its own, so nothing is moved; neither is a date in a ``<time>``."""

@@ -30,7 +30,7 @@ from reader.core.features import (
 from reader.core.model import Article, Claim
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 #: Clause windows, in context only. MRPC's negatives are near-copies where one side adds a clause,
 #: so the fitted models punish two reports of one fact when either adds "namely that ..." or
@@ -73,6 +73,65 @@ class PreparedClaims:
     #: Per claim, what its named speaker says (:func:`reader.core.features.statement`), or None;
     #: made with the windows, for the same scorer.
     statements: tuple[Span | None, ...] = ()
+    #: Per claim, its named subject and what it is said to do (:func:`acted`), or None; made
+    #: with the windows, for the same scorer.
+    acts: tuple[Acted | None, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Acted:
+    """A claim told as a named actor doing something: the name words of the main verb's subject
+    ("Nordvolt Energy, the country's largest supplier," -> nordvolt, energy) and the rest of the
+    claim after it ("made a profit of 410 million crowns last year"), or, when the main verb
+    reports a clause ("whined that the road would ..."), that clause."""
+
+    names: frozenset[str]
+    rest: Span
+    reported: bool  # the rest is the clause the main verb reports
+
+
+#: Subject dependencies of a main verb whose subject is the claim's actor.
+_SUBJECTS: Final = frozenset({"nsubj", "nsubjpass"})
+#: Entity types whose words name an actor.
+_ACTOR_LABELS: Final = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+#: Dependencies of the words that make up a subject's name ("Climate Action Marrowgate").
+_NAME_PARTS: Final = frozenset({"compound", "flat"})
+
+
+def _names_an_actor(tok: Token) -> bool:
+    """A word of a proper name of a person, a body or a place: "Nordvolt Energy", not "China's
+    foreign ministry", which the model may tag as an organisation too (its reply is one report
+    however worded: "said Beijing was willing" / "did not comment directly")."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in _ACTOR_LABELS and tok.is_alpha
+
+
+def acted(span: Span | Doc) -> Acted | None:
+    """The claim's named actor and its act (see :class:`Acted`), or None: no named subject of the
+    main verb, or nothing after it."""
+    if not len(span):
+        return None
+    whole = span[0 : len(span)]
+    root = whole.root
+    first, stop = whole.start, whole.end
+    subject = next((t for t in root.children if t.dep_ in _SUBJECTS), None)
+    if subject is None or not first <= subject.left_edge.i:
+        return None
+    # The subject's own name, not names that qualify it: "An official in Macron's office" and
+    # "The Elysee's thinking" are no named actor, "Shares in Nordvolt Energy" are not the company.
+    named = [subject, *(t for t in subject.children if t.dep_ in _NAME_PARTS)]
+    names = (
+        frozenset(t.lower_ for t in named if _names_an_actor(t))
+        if _names_an_actor(subject)
+        else frozenset()
+    )
+    reported = next((t for t in root.children if t.dep_ == "ccomp" and t.i > root.i), None)
+    if reported is not None:
+        lo, hi = reported.left_edge.i, min(stop, reported.right_edge.i + 1)
+    else:
+        lo, hi = subject.right_edge.i + 1, stop
+    if not names or hi <= lo:
+        return None
+    return Acted(names, span.doc[lo:hi], reported is not None)
 
 
 def _clause_windows(span: Span | Doc) -> tuple[Span, ...]:
@@ -139,6 +198,7 @@ def prepare(
     reused: list[int | None] = []
     window_spans: list[tuple[Span, ...]] = []
     said: list[Span | None] = []
+    acts: list[Acted | None] = []
     for ai, (article, doc) in enumerate(zip(articles, docs, strict=True)):
         for claim in claims.get(article.id, ()):
             flat.append(claim)
@@ -154,6 +214,7 @@ def prepare(
             window_spans.append(_clause_windows(span) if span is not None and windows else ())
             named = span is not None and windows and bool(terms[-1].speakers)
             said.append(statement(span) if named and span is not None else None)
+            acts.append(acted(span) if span is not None and windows else None)
     if not flat:
         vectors = np.zeros((0, 1), dtype=np.float32)
     else:
@@ -174,4 +235,5 @@ def prepare(
         vectors=vectors,
         windows=tuple(window_spans),
         statements=tuple(said),
+        acts=tuple(acts),
     )

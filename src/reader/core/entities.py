@@ -89,6 +89,7 @@ from reader.core.entity_retyping import (
     _companies_by_what_they_have,
     _companies_typed_as_places,
     _councils_of_places,
+    _grounds_named_as_a_word_before_a_noun,
     _people_by_description,
     _people_typed_as_bodies,
     _places_bodies_are_named_after,
@@ -239,6 +240,7 @@ def _retype_by_the_comparison(
     _companies_by_what_they_have(mentions, titled)
     _platforms_by_what_they_do(mentions, titled)
     _places_bodies_are_named_after(mentions)
+    _grounds_named_as_a_word_before_a_noun(mentions, titled)
 
 
 def _add_surnames_under_one_spelling(mentions: list[_Mention], docs: Sequence[Doc]) -> None:

@@ -102,7 +102,11 @@ def _name_start_and_label(
         and (
             doc[name_start].lower_ in HONORIFICS
             or doc[name_start].lower_ in TITLES
-            or (kind in {"GPE", "ORG"} and doc[name_start].pos_ == "ADJ")
+            or (
+                kind in {"GPE", "ORG"}
+                and doc[name_start].pos_ == "ADJ"
+                and not _modifies_a_word_inside(doc, name_start, end)
+            )
         )
         # "Justice Department", "Defense Ministry": the first word names the body, not a title
         and not (end - name_start == 2 and doc[end - 1].lower_ in _INSTITUTIONS)
@@ -142,6 +146,15 @@ def _name_start_and_label(
     elif label == "PERSON" and _ends_in_a_towns_word(doc, name_start, end):
         label = "GPE"
     return name_start, label
+
+
+def _modifies_a_word_inside(doc: Doc, i: int, end: int) -> bool:
+    """Whether the word at token ``i`` modifies a word of the name before its last one: in
+    "Direct Action Everywhere" the adjective says what kind of action, so it is a word of the
+    group's name; in "Communist China" it describes the whole name, the way an outlet labels
+    an actor, and becomes a descriptor."""
+    head = doc[i].head
+    return i < head.i < end - 1
 
 
 def _a_neighbour_or_rival_named(doc: Doc, start: int, end: int) -> bool:

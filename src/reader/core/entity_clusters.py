@@ -166,6 +166,8 @@ def _cluster_type(
         return "GPE"  # "in Dunhollow", typed a place there, though an organisation elsewhere
     if label == "ORG" and described_as is None and _in_a_place_typed_one_elsewhere(mentions):
         return "GPE"  # "Officials in Esperel counted", typed a body there, a place elsewhere
+    if label == "ORG" and described_as is None and _a_town_typed_a_body(head_key, mentions):
+        return "GPE"  # "in Kessford", "outside Kessford", though typed a body each time
     if label != "PERSON" or len(head_key) != 1:
         return label
     if any(m.place_hint or m.place_named for m in mentions):
@@ -192,6 +194,19 @@ def _in_a_place_typed_one_elsewhere(mentions: Sequence[_Mention]) -> bool:
     return any(
         m.label == "ORG" and m.place_hint and not m.only_at and len(m.key) == 1 for m in mentions
     ) and any(m.label in {"GPE", "LOC"} and len(m.key) == 1 for m in mentions)
+
+
+def _a_town_typed_a_body(key: tuple[str, ...], mentions: Sequence[_Mention]) -> bool:
+    """Whether a one-word name the model typed a body each time is written where only a place
+    is ("crowds gathered outside Kessford") and nothing calls it a thing ("its", "which"): the
+    small model types invented towns organisations. "A stake in Kessford" or "workers at
+    Kessford" is written of a firm too, and a name of more words ("Kessford United") is a
+    body's own."""
+    return (
+        len(key) == 1
+        and any(m.around for m in mentions)
+        and not any(m.called_it or m.which for m in mentions)
+    )
 
 
 def _typed_and_written_a_place(mention: _Mention) -> bool:

@@ -34,6 +34,7 @@ from reader.core.entity_signs import (
     _acts_as_a_person,
     _after_a_streets_preposition,
     _after_at,
+    _around_a_place,
     _before_a_council,
     _beside_a_place,
     _called_a_place,
@@ -232,7 +233,11 @@ def _campaign_group_names(doc: Doc) -> Iterator[tuple[int, int]]:
             start < tok.i + 1
             and end > after
             and _prose_goes_on(doc, end)
-            and not _a_persons_full_name(doc, after, end)
+            # "Keep Britain Tidy said": the words after a demand are no person's name
+            and (
+                not _a_persons_full_name(doc, after, end)
+                or _after_an_imperative(doc, tok.i) > tok.i
+            )
         ):
             yield start, end
             resume = end
@@ -251,13 +256,41 @@ def _campaign_group_at(doc: Doc, i: int) -> tuple[int, int]:
         return i, _after_the(doc, i + 2)
     if tok.text == "Save" and (not tok.tag_.startswith("VB") or _saves_as_a_subject(doc, i)):
         return i, _after_the(doc, i + 1)
+    after = _after_an_imperative(doc, i)
+    if after > i and _saves_as_a_subject(doc, after - 1):
+        return i, after
     return none
 
 
+def _after_an_imperative(doc: Doc, i: int) -> int:
+    """Where the capitalised words after an imperative opening at token ``i`` start ("Stop the
+    War Coalition", "Just Stop Oil", "Save Our Shores", "Hands Off Our Parks"), past a "the" or
+    a capitalised "Our"; ``i`` when no such opening starts there. A group named as a demand
+    opens with a capitalised verb in its base form, or a noun and a capitalised particle; the
+    token before is no capitalised word, so a title's run is not entered halfway."""
+    if i > 0 and doc[i - 1].is_title:
+        return i
+    verb = i + 1 if doc[i].pos_ == "ADV" and doc[i].is_title else i
+    if verb >= len(doc) - 1 or not doc[verb].is_title:
+        return i
+    if doc[verb].tag_ == "VB":
+        after = verb + 1
+    elif doc[verb].pos_ == "NOUN" and doc[verb + 1].pos_ in {"ADP", "PART"}:
+        after = verb + 2 if doc[verb + 1].is_title else i
+    else:
+        return i
+    while after < len(doc) and (
+        doc[after].lower_ == "the" or (doc[after].tag_ == "PRP$" and doc[after].is_title)
+    ):
+        after += 1
+    return after if after < len(doc) and _a_group_name_word(doc[after]) else i
+
+
 def _saves_as_a_subject(doc: Doc, i: int) -> bool:
-    """Whether the "Save" at token ``i``, which the tagger reads as an imperative, opens the
-    subject of a verb right after its capitalised words: opening a sentence, "Save the Children
-    said" is the charity speaking, where "Save Harwick Park from the developers" is a plea."""
+    """Whether the word at token ``i`` ("Save", "Stop", "Our"), which the tagger may read as an
+    imperative's, opens the subject of a verb right after the capitalised words that follow it:
+    opening a sentence, "Save the Children said" is the charity speaking, where "Save Harwick
+    Park from the developers" is a plea."""
     end = _capitalised_run_end(doc, _after_the(doc, i + 1))
     return end < len(doc) and doc[end].tag_ in {"VBD", "VBZ"}
 
@@ -472,6 +505,7 @@ def _make_mention(
         and (_titled(doc, name_start) or (_he_or_she_after(doc, end) and not where)),
         place_hint=_reads_as_place(root),
         only_at=_after_at(root) and not _beside_a_place(root),
+        around=_around_a_place(root),
         place_named=_called_a_place(root),
         called_it=_called_it(doc, end),
         which=_which_after(doc, root, end),

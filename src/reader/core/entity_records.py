@@ -26,6 +26,7 @@ class _Mention:
     descriptors: list[str]
     place_hint: bool = False  # written like a place: "in Kyiv", "Kyiv and Moscow"
     only_at: bool = False  # written like a place only by "at": "workers at Brannock", a firm too
+    around: bool = False  # after a preposition only a place takes: "outside Kessford"
     place_named: bool = False  # called a place: "the town of Millbridge", "Millbridge residents"
     by_title: bool = False  # "the governor", standing for the one governor the article named
     initials: tuple[str, ...] = ()  # middle initials, which the key leaves out: ("h", "w")

@@ -25,7 +25,7 @@ from reader.core.entity_names import (
     spelling_form,
 )
 from reader.core.entity_records import _key, _Mention
-from reader.core.entity_signs import _PLACE_NOUNS
+from reader.core.entity_signs import _PLACE_NOUNS, _STREETS
 from reader.core.entity_untagged import _untagged_states
 from reader.core.entity_words import (
     _BODIES,
@@ -457,3 +457,32 @@ def _the_states_as_named(mentions: list[_Mention], docs: Sequence[Doc]) -> None:
     for m in mentions:
         if m.the_states:
             m.key, m.label, m.stands_for = country, label, True
+
+
+#: The capitalised last words of a park's, a road's or an open space's name: "Elderwood Park",
+#: "Elderwood Link Road".
+_GROUNDS: Final = _STREETS | _wordset("park common green heath forest wood woods moor")
+
+
+def _grounds_named_as_a_word_before_a_noun(
+    mentions: Sequence[_Mention], texts: Sequence[str]
+) -> None:
+    """Read a one-word name the model typed a body as the park or road the comparison names in
+    full, where every mention sets it before a noun: "Elderwood land defenders" beside "camped
+    in Elderwood Park" are the park's defenders, not a group called Elderwood. A body is written
+    acting or called "its" somewhere; a name written so is left as the model typed it."""
+    found: dict[tuple[str, ...], list[_Mention]] = {}
+    for m in mentions:
+        if len(m.key) == 1:
+            found.setdefault(m.key, []).append(m)
+    for same in found.values():
+        if not all(m.label == "ORG" and m.modifier and not m.called_it for m in same):
+            continue
+        named = re.compile(rf"\b{re.escape(same[0].name)}((?:[ \t]+[A-Z]\w+)+)")
+        if any(
+            match.group(1).split()[-1].lower() in _GROUNDS
+            for text in texts
+            for match in named.finditer(text)
+        ):
+            for m in same:
+                m.label, m.place_named = "GPE", True

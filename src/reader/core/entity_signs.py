@@ -102,6 +102,16 @@ def _reads_as_place(root: Token) -> bool:
     return _beside_a_place(root)
 
 
+#: Prepositions written before a place and not before a company's name: one holds "a stake in"
+#: a firm and works "at" it, but crowds gather "outside" a town and floods spread "across" it.
+_AROUND_A_PLACE: Final = _wordset("outside around across throughout beyond")
+
+
+def _around_a_place(root: Token) -> bool:
+    """ "outside Kessford", "across Kessford": written where only a place is."""
+    return root.dep_ == "pobj" and root.head.lower_ in _AROUND_A_PLACE
+
+
 def _after_at(root: Token) -> bool:
     """ "at Jeddah", "workers at Brannock": where someone is, or whom they work for."""
     return root.dep_ == "pobj" and root.head.lower_ == "at"
@@ -129,9 +139,15 @@ def _owns_what_a_place_has(root: Token) -> bool:
 
 def _owns_a_ministry(after: list[str]) -> bool:
     """ "Velmark's culture ministry", "Tavaria's ministry": a government's department, which no
-    person owns. Only as a possessive: "Hamas Health Ministry" names a group's own body."""
+    person owns. Only as a possessive: "Hamas Health Ministry" names a group's own body. A
+    ministry named after the building it works in ("Pike's prison ministry", "a hospital
+    ministry") is a church's or a charity's work there: a government names its departments
+    after a field, never after one prison."""
     return after[:1] == ["ministry"] or (
-        len(after) > 1 and after[1] == "ministry" and after[0].isalpha()
+        len(after) > 1
+        and after[1] == "ministry"
+        and after[0].isalpha()
+        and after[0] not in _BUILDINGS
     )
 
 

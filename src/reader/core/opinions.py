@@ -809,6 +809,7 @@ _BODIES: Final = frozenset(
         "ministry",
         "cabinet",
         "regulator",
+        *("authority", "agency", "watchdog"),  # regulators named by their kind
         "union",
         "board",
         *("league", "club", "federation"),  # sport's governing bodies and its clubs
@@ -851,6 +852,8 @@ def _ruled_or_scheduled(verb: Token, subject: Token | None) -> bool:
             and not _before_harm(c)
             and not _what_the_curbed_would_do(verb, c)
             and not _where_deserved(c)
+            and not _purpose(c)
+            and not _until_proven(c)
         )
         for c in verb.children
     ):
@@ -868,6 +871,33 @@ def _ruled_or_scheduled(verb: Token, subject: Token | None) -> bool:
         and not _harm_ahead(t)
         for t in clause
     )
+
+
+def _purpose(clause: Token) -> bool:
+    """A bare infinitive of purpose ("should pay back the dividend to fix the pipes"): it says
+    what the prescribed act is for, not when or on what condition a rule applies, so it leaves
+    the "should" the outlet's. "in order to" and a clause with a subject or a "when" or "if"
+    are not bare."""
+    return (
+        clause.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children)
+    )
+
+
+def _until_proven(clause: Token) -> bool:
+    """ "should keep the rocket on the ground until the company can show it works": an "until"
+    clause that waits for someone to prove a case sets the outlet's own bar, where "until the
+    aircraft has stopped" or "until the review is finished" is a timetable."""
+    return (
+        clause.lemma_.lower() in _PROVING_VERBS
+        and any(c.dep_ == "mark" and c.lower_ == "until" for c in clause.children)
+        and any(c.dep_ == "aux" and c.lower_ in {"can", "could"} for c in clause.children)
+    )
+
+
+#: Verbs of an "until ... can" clause that ask for proof (compared as lemmas).
+_PROVING_VERBS: Final = frozenset({"show", "prove", "demonstrate", "guarantee"})
 
 
 def _where_deserved(clause: Token) -> bool:

@@ -33,6 +33,7 @@ from reader.core.formats.page_shapes import (
     without_page_stamps,
     without_subscription_prompts,
 )
+from reader.core.formats.release_matter import without_release_matter
 from reader.core.formats.text import without_tables
 
 #: Elements whose whole content is dropped before parsing (JSON-LD scripts are kept for metadata).
@@ -227,7 +228,7 @@ def extract_html(html: str, *, url: str | None, deadline: Deadline) -> Extracted
         doc = _trafilatura(html, url)
     deadline.check("extracting the article")
     raw_text = str(doc.get("text") or "") if doc else ""
-    text = without_page_stamps(_paragraphs(raw_text))
+    text = without_release_matter(without_page_stamps(_paragraphs(raw_text)))
     title = _clean(doc.get("title")) if doc else None
     if title and text:
         first, _, rest = text.partition("\n\n")

@@ -170,8 +170,35 @@ def _timed_entries(root: etree._Element) -> list[tuple[etree._Element, etree._El
             entry = entry.getparent()
         if entry is None or sum(1 for t in entry.iter("time") if t in clock_set) != 1:
             continue
-        found.append((time, _paragraphs_after(entry, time)[0]))
+        found.append((time, _first_told_paragraph(_paragraphs_after(entry, time))))
     return found
+
+
+#: Tags a live blog sets an entry's headline in when it gives it no heading element.
+_BOLD_TAGS: Final = frozenset({"strong", "b"})
+
+
+def _first_told_paragraph(paragraphs: list[etree._Element]) -> etree._Element:
+    """The first of an entry's ``paragraphs`` that tells something, past a bold headline.
+
+    Many live blogs head an entry with ``<p><strong>Headline</strong></p>`` rather than a heading
+    element; given that paragraph, the time opened the headline ("16:05 - Regulator to review
+    plan") and the entry's first sentence read undated. An entry that is only a bold paragraph
+    keeps its time there.
+    """
+    for paragraph in paragraphs:
+        if not _is_bold_headline(paragraph):
+            return paragraph
+    return paragraphs[0]
+
+
+def _is_bold_headline(paragraph: etree._Element) -> bool:
+    """Whether all of ``paragraph``'s words sit in one ``<strong>`` or ``<b>`` child."""
+    children = list(paragraph)
+    if len(children) != 1 or children[0].tag not in _BOLD_TAGS:
+        return False
+    outside = f"{paragraph.text or ''}{children[0].tail or ''}"
+    return not outside.strip() and bool(children[0].text_content().strip())
 
 
 def _paragraphs_after(entry: etree._Element, time: etree._Element) -> list[etree._Element]:

@@ -17,6 +17,7 @@ from typing import Final
 from reader.core.formats.base import Extracted
 from reader.core.formats.dates import ENGLISH_MONTHS, is_unreadable_date, parse_date
 from reader.core.formats.mail import Mail, read_mail
+from reader.core.formats.release_matter import without_release_matter
 
 __all__ = ["parse_date", "parse_plain_text", "strip_markdown", "without_tables"]
 
@@ -310,8 +311,10 @@ def parse_plain_text(text: str) -> Extracted:
     """Split a normalised text into header fields and body. The body is never left empty.
 
     A text pasted from an e-mail is read as the article inside it: what the article's own header
-    lines say wins over the mail's subject, sender and date.
+    lines say wins over the mail's subject, sender and date. A press release's lines for editors
+    ("FOR IMMEDIATE RELEASE", its boilerplate and media contact) are no part of either.
     """
+    text = without_release_matter(text)
     mail = read_mail(text)
     if mail is None or not mail.body:
         return _header_and_body(text)
