@@ -1687,6 +1687,15 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("Drivers must curb their speed near schools.", False),
         ("Members must rein in their dogs on the beach.", False),
         ("Lenders must curb new lending before the new rules take effect.", False),
+        # a "must" for people the outlet calls its own speaks for a side (tanker)
+        (
+            "The government must send the navy to escort every ship until our sailors are home.",
+            True,
+        ),
+        ("The government must bring our soldiers home.", True),
+        ("Customers must register on our website.", False),
+        ("Passengers must show our staff their tickets.", False),
+        ("The minister said the government must bring our soldiers home.", False),
         # a union or a board is a body advice is given to, as a council is
         ("Pupils come first, and no union should stand between a family and its school.", True),
         ("The board should resign over the closures.", True),

@@ -578,7 +578,7 @@ def _urged(verb: Token) -> bool:
         return True
     if _pressure_resisted(verb):
         return True
-    if _curbing(verb):
+    if _curbing(verb) or _our_people_at_stake(verb):
         return True
     if any(
         (c.dep_ == "advcl" and _before_harm(c)) or _harm_ahead(c) or _before_another(c)
@@ -588,6 +588,21 @@ def _urged(verb: Token) -> bool:
     return any(
         c.dep_ == "advmod" and c.i > verb.i and c.lower_ in _URGENT for c in _and_ensured(verb)
     ) or any(_urgent_phrase(c) for c in _and_ensured(verb) if c.dep_ == "prep" and c.i > verb.i)
+
+
+def _our_people_at_stake(head: Token) -> bool:
+    """ "The government must send the navy ... until our sailors are home": a "must" whose
+    clause calls people the outlet's own ("our sailors", "our troops") speaks for a side, as
+    agency copy never does in its own voice, and its "until" waits on those people, no
+    timetable. A rule asks of its public, and a company's "our" names its goods or staff, not
+    people it claims ("Customers must register on our website")."""
+    return any(
+        tok.lower_ == "our"
+        and tok.dep_ == "poss"
+        and tok.head.tag_ in {"NNS", "NNPS"}
+        and (is_role_noun(tok.head) or is_person_noun(tok.head))
+        for tok in head.subtree
+    )
 
 
 def _curbing(verb: Token) -> bool:
@@ -854,6 +869,7 @@ def _ruled_or_scheduled(verb: Token, subject: Token | None) -> bool:
             and not _where_deserved(c)
             and not _purpose(c)
             and not _until_proven(c)
+            and not _our_people_at_stake(c)
         )
         for c in verb.children
     ):
