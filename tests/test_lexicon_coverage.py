@@ -4206,3 +4206,22 @@ def test_spin_as_a_noun_judging_a_statement_is_loaded_not_a_machine_a_bowler_or_
         "He took the new bike for a spin along the coast.",
     ):
         assert _flags(text) == [], text
+
+
+def test_fix41b_hooking_people_on_nicotine_reads_every_form_and_keeps_plain_hooks_plain() -> None:
+    """The family casts selling nicotine as hooking people on a drug: "hooking a generation on
+    vapes", and "hooked kids on nicotine", where the small model reads "hooked" as an adjective
+    with the lemma "hooked". Being hooked on a hobby, a coat hooked on a door and a trailer
+    hooked on a tow bar stay plain."""
+    for text, words in (
+        ("The company has been hooking a generation on vapes.", "hooking a generation on vapes"),
+        ("The firm hooked kids on nicotine.", "hooked kids on nicotine"),
+        (
+            "Brands hook teenagers on e-cigarettes with sweet flavours.",
+            "hook teenagers on e-cigarettes",
+        ),
+    ):
+        assert words in [span for span, _ in _flags(text)], text
+    assert _flags("He was hooked on fishing as a boy.") == []
+    assert _flags("A coat hooked on the door fell down.") == []
+    assert _flags("He hooked the trailer on the tow bar.") == []
