@@ -10160,10 +10160,6 @@ _RATIONING_VAGUE_COUNT = (
     " other sentence (a claim only it carries), and a vague count is set only against the"
     " figures of its own row; the wire's 61,000 sits in the row of the rota cuts"
 )
-_RATIONING_ACTORS = (
-    "entity typing, fix41a's area: 'Anders Lunde' is no actor at all, 'Ashby Tarne' (with the"
-    " 'Tarne' of 'the Tarne valley') is typed a person, and so is 'the Gazette'"
-)
 _RATIONING_STANDFIRST = (
     "the extractor puts the live header's standfirst after the newest entry, and the page"
     " shapes move nothing the extractor orders"
@@ -10418,7 +10414,6 @@ def test_rationing_quoted_words_are_the_speakers_not_the_outlets(rationing: Comp
         )
 
 
-@pytest.mark.xfail(strict=True, reason=_RATIONING_ACTORS)
 def test_rationing_the_three_speakers_are_one_person_each(rationing: Comparison) -> None:
     for name in ("Owen Castell", "Rhiannon Pike", "Anders Lunde"):
         person = _actor(rationing, name)
@@ -10453,10 +10448,6 @@ _LAUNCH_VERDICT = (
     "'This is what happens when one man's ego is allowed to run a space programme' judges with"
     " no modal, no verdict word and no 'should': no opinion rule reads a 'this is what happens"
     " when' moral"
-)
-_LAUNCH_ACTORS = (
-    "the small model types the rocket 'Skyreach' and the town 'Selby Head' persons and misses"
-    " 'Ines Calder' altogether, which is fix41a's entity work"
 )
 
 
@@ -10684,7 +10675,6 @@ def test_launch_quoted_words_are_the_speakers_not_the_outlets(launch: Comparison
         )
 
 
-@pytest.mark.xfail(strict=True, reason=_LAUNCH_ACTORS)
 def test_launch_the_company_its_people_and_the_regulator_are_one_actor_each(
     launch: Comparison,
 ) -> None:
