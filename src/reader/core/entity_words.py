@@ -150,14 +150,16 @@ _PEOPLE: Final = _wordset(
 )
 #: The trades and the walks of life news copy names people by ("Fishermen said", "a dairy
 #: farmer", "commuters were stranded"): who does a day's work or is met where a story happens.
-#: Words as often a thing or a firm ("driver", "carrier", "guard") are left out.
+#: Words as often a thing or a firm ("driver", "carrier", "guard") are left out, and so are
+#: trades whose plain work word_senses reads by a person subject ("Engineers blasted rock",
+#: "The firefighter waved away the smoke").
 _WALKS_OF_LIFE: Final = _wordset(
     "fisherman fisher angler farmer farmhand grower rancher shepherd crofter gamekeeper "
     "shopkeeper shopowner stallholder trader grocer baker butcher publican landlady "
     "commuter passenger motorist cyclist pedestrian traveller traveler tourist holidaymaker "
     "visitor hiker walker climber swimmer surfer diver rambler camper "
-    "lifeguard firefighter paramedic nurse midwife surgeon dentist pharmacist carer caregiver "
-    "miner builder labourer laborer plumber electrician mechanic engineer technician "
+    "lifeguard paramedic nurse midwife surgeon dentist pharmacist carer caregiver "
+    "miner builder labourer laborer plumber electrician mechanic technician "
     "pilot sailor seafarer crew soldier veteran pensioner retiree volunteer villager islander "
     "local householder homeowner tenant renter customer shopper consumer patient pupil "
     "teenager hydrologist geologist forecaster meteorologist vet"
