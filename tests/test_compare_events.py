@@ -10752,12 +10752,6 @@ _TANKER_DOZENS = (
     "vague_counts (fix41e's area) sets a vague count only against a number hanging from the"
     " same verb: the tabloid's commandos 'swarmed down ropes', the wire's 'were lowered'"
 )
-_TANKER_MEDDLING = (
-    "'Foreign meddling in the affairs of the region has for decades been the main cause of"
-    " insecurity' judges with no modal and no verdict noun, and 'foreign meddling' is no entry"
-    " (only 'meddling regulators' and its kin are): no opinion rule reads a sweeping cause told"
-    " in the outlet's voice"
-)
 _TANKER_ACTORS = (
     "entity typing, fix41d's area: 'Halvard Tankers' and the ship 'Marisol Crest' are typed persons"
 )
@@ -10773,6 +10767,14 @@ def test_tanker_the_word_documents_bold_headline_is_its_title(tanker: Comparison
     )
     assert not _text(tanker, "state").startswith("Velmoran Naval Forces detain")
     assert "The Naval Forces of the Republic of Velmora detained" in _text(tanker, "state")
+
+
+def test_tanker_the_tabloids_byline_gives_its_writer_and_its_paper(tanker: Comparison) -> None:
+    """ "By Tor Brekke, The Norhaven Clarion": the writer is the author and the paper after the
+    comma the outlet, not a file's name; the byline line is no claim."""
+    tabloid = tanker.article("flagstate")
+    assert (tabloid.author, tabloid.outlet) == ("Tor Brekke", "The Norhaven Clarion")
+    assert "By Tor Brekke" not in _text(tanker, "flagstate")
 
 
 @pytest.mark.parametrize(
@@ -10939,11 +10941,7 @@ def _tanker_opinion_over(comp: Comparison, article: str, words: str) -> list[Fla
 @pytest.mark.parametrize(
     ("article", "words"),
     [
-        pytest.param(
-            "state",
-            "Foreign meddling in the affairs of the region",
-            marks=pytest.mark.xfail(strict=True, reason=_TANKER_MEDDLING),
-        ),
+        ("state", "Foreign meddling in the affairs of the region"),
         ("state", "should respect the sovereign rights of the coastal states"),
         ("flagstate", "must send the navy to escort every Norhaven ship"),
     ],
