@@ -1857,6 +1857,7 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("No one should doubt the resolve of the Republic.", True),
         ("Late entries will not be accepted.", False),
         ("Smoking will not be tolerated on board.", False),
+        ("Under the rules, late entries will not be tolerated.", False),
         ("Smoking will not be tolerated on board, the crew were told.", False),
         ("The minister warned that foreign meddling will not be tolerated.", False),
         ('"Foreign meddling will not be tolerated," the minister said.', False),

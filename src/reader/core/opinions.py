@@ -257,8 +257,11 @@ def _warning_given(span: Span) -> str | None:
     warning someone gave is theirs (left to the caller). The warning words, or None."""
     for verb in _main_verbs(span):
         will = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _WILL), None)
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if will is None or not _negated(verb) or _placed(verb):
             continue
+        if _ruled_or_scheduled(verb, subject):
+            continue  # "Under the rules, late entries will not be tolerated"
         borne = verb.lemma_.lower() in _BORNE and any(c.dep_ == "auxpass" for c in verb.children)
         gone = verb.lemma_.lower() == "go" and any(
             c.dep_ in {"acomp", "oprd", "xcomp"} and c.lower_ in _UNANSWERED for c in verb.children
@@ -269,8 +272,9 @@ def _warning_given(span: Span) -> str | None:
     return None
 
 
-#: Auxiliaries of a warning about what is to come: "will not", "cannot", "shall not".
-_WILL: Final = frozenset({"will", "wo", "shall", "can", "ca"})
+#: Auxiliaries of a warning about what is to come: "will not", "won't", "shall not" ("cannot be
+#: tolerated" is :func:`_forbidden`'s).
+_WILL: Final = frozenset({"will", "wo", "shall"})
 
 
 def _placed(verb: Token) -> bool:
