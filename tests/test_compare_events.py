@@ -10453,15 +10453,6 @@ _LAUNCH_LEDE = (
     " the lede's 'second flight test of its Skyreach rocket' draws it to the wire's lede; the"
     " aligner's weights are align41's, not this probe's"
 )
-_LAUNCH_SCARE = (
-    "'what the company still calls a \"test\" flight' gives the word to the company, so the"
-    " marks read as its term quoted; the doubt is in 'what ... still calls', which no rule reads"
-)
-_LAUNCH_VERDICT = (
-    "'This is what happens when one man's ego is allowed to run a space programme' judges with"
-    " no modal, no verdict word and no 'should': no opinion rule reads a 'this is what happens"
-    " when' moral"
-)
 _LAUNCH_ACTORS = (
     "the small model types the rocket 'Skyreach' and the town 'Selby Head' persons and misses"
     " 'Ines Calder' altogether, which is fix41a's entity work"
@@ -10603,7 +10594,6 @@ def test_launch_catastrophic_failure_stays_the_engineers_term(launch: Comparison
     assert not _word_flags_over(launch, "critic", "catastrophic failure")
 
 
-@pytest.mark.xfail(strict=True, reason=_LAUNCH_SCARE)
 def test_launch_the_critics_scare_quoted_test_is_flagged(launch: Comparison) -> None:
     text = _text(launch, "critic")
     start = text.index('"test"')
@@ -10640,7 +10630,6 @@ def test_launch_the_critics_call_to_ground_the_rocket_is_its_opinion(launch: Com
     assert not _flags(launch, "company", "opinion")
 
 
-@pytest.mark.xfail(strict=True, reason=_LAUNCH_VERDICT)
 def test_launch_the_critics_verdict_on_the_founder_is_its_opinion(launch: Comparison) -> None:
     assert _launch_opinion_over(launch, "one man's ego is allowed")
 
@@ -11003,3 +10992,12 @@ def test_tanker_the_speakers_and_bodies_are_typed_as_a_reader_knows_them(
         assert _actor(tanker, name).type == "ORG", name
     not_people = {"Marisol Crest", "Cape Dorran", "Selin", "Kerran", "Strait of Kerran"}
     assert not [e for e in tanker.entities if e.type == "PERSON" and not_people & set(e.aliases)]
+
+
+def test_launch_some_of_the_residents_the_blog_names_are_no_vague_source(
+    launch: Comparison,
+) -> None:
+    """ "Residents of ... Selby Head said ..., and some said their windows shook": "some" are
+    residents the sentence names, so no hedge is flagged there."""
+    start = _text(launch, "critic").index("some said")
+    assert not [f for f in _flags_over(launch, "critic", start, start + 9) if f.category == "hedge"]

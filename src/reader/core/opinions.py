@@ -102,6 +102,9 @@ def unattributed_opinions(
         # hide what the sentence says ought to be.
         prescribed = _prescription(span) if span is not None else None
         judged = _verdict(span) if span is not None and not voiced else None
+        # A moral drawn from the event is a verdict whatever word in it a lexicon also marks
+        # ("So much for ..." holds the intensifier "so much").
+        judged = judged or (_moral_drawn(span) if span is not None else None)
         if (
             len(voiced) >= 2
             or (voiced and (modal or first_person or stance))
@@ -189,7 +192,11 @@ def _prescription(span: Span) -> str | None:
             (tok.lower_ != "must" or _urged(verb))
             and subject is not None
             and _people(subject)
-            and (verb.lemma_.lower() not in _FORECAST_VERBS or _owed_feeling(verb) is not None)
+            and (
+                verb.lemma_.lower() not in _FORECAST_VERBS
+                or _owed_feeling(verb) is not None
+                or _urged_to_reason(verb) is not None
+            )
         )
         if _advisory(verb, subject):
             continue
@@ -360,6 +367,52 @@ def _blamed_cause(span: Span) -> str | None:
                 first = min(t.i for t in cause.subtree)
                 return span.doc[first : ill.i + 1].text  # "the main cause of insecurity"
     return None
+
+
+#: How a sentence that points back at the event opens to draw its moral: "This is what happens
+#: when ...", "That is the price of ...".
+_POINTING_BACK: Final = frozenset({"this", "that", "such"})
+_IS: Final = frozenset({"is", "'s", "’s", "was"})
+#: What the event is said to show, after "This is": what comes of something, or its price.
+_MORALS: Final = (("what", "happens"), ("what", "comes"), ("what", "you", "get"), ("the", "price"))
+
+
+def _moral_drawn(span: Span) -> str | None:
+    """A moral drawn from the event in the outlet's voice: "This is what happens when one
+    man's ego is allowed to run a space programme", "That is the price of ignoring the
+    warnings", "So much for the promised reform". The sentence points back at what was told
+    and says what it proves. "This is what happens when an engine shuts down early: the flight
+    computer ..." points forward to an explanation it goes on to give, and is no verdict. The
+    words that draw the moral, or None."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    lowered = [t.lower_ for t in words[:6]]
+    if lowered[:3] == ["so", "much", "for"] and len(words) > 3:
+        return span.doc[words[0].i : words[2].i + 1].text
+    if len(lowered) < 4 or lowered[0] not in _POINTING_BACK or lowered[1] not in _IS:
+        return None
+    moral = next((m for m in _MORALS if tuple(lowered[2 : 2 + len(m)]) == m), None)
+    if moral is None or _explains_after(span, words[1 + len(moral)]):
+        return None
+    if moral[-1] == "price" and not _price_of_a_course(words[2 + len(moral) :]):
+        return None  # "That is the price of a litre of milk" quotes a price
+    return span.doc[words[0].i : words[1 + len(moral)].i + 1].text
+
+
+def _price_of_a_course(rest: Sequence[Token]) -> bool:
+    """ "the price of ignoring the warnings", "the price we pay for ...", "the price when ...":
+    what a course of action costs, not what a thing sells for."""
+    if len(rest) < 2:
+        return False
+    if rest[0].lower_ in {"we", "you", "when"}:
+        return True
+    return rest[0].lower_ in {"of", "for"} and rest[1].tag_ == "VBG"
+
+
+def _explains_after(span: Span, last: Token) -> bool:
+    """Whether the sentence goes on past a colon or a dash to tell what it announced: "This is
+    what happens when ...: the computer cuts the engines" explains; a moral stops at its
+    point."""
+    return any(t.text in {":", "—", "–"} for t in span.doc[last.i + 1 : span.end])
 
 
 def _rightness_judged(span: Span) -> str | None:
@@ -972,11 +1025,30 @@ def _owed_feeling(verb: Token) -> Token | None:
     )
 
 
+def _urged_to_reason(verb: Token) -> Token | None:
+    """The word that makes a forecast verb an urging (:data:`_COME_TO_REASON`): "the government
+    should see sense" tells it to think again, where "households should see lower bills"
+    forecasts; None when there is none."""
+    words = _COME_TO_REASON.get(verb.lemma_.lower(), frozenset())
+    return next((c for c in verb.children if c.lower_ in words and c.dep_ != "nsubj"), None)
+
+
+#: Forecast verbs (:data:`_FORECAST_VERBS`) and the words that make them a call to think again:
+#: "should see sense", "should see reason", "should see the light", "should know better".
+_COME_TO_REASON: Final[dict[str, frozenset[str]]] = {
+    "see": frozenset({"sense", "reason", "light"}),
+    "know": frozenset({"better"}),
+}
+
+
 def _modal_words(span: Span, modal: Token, verb: Token) -> str:
     ends = [c.i for c in verb.children if c.dep_ == "prt" or c.lower_ == "sure"]
     feeling = _owed_feeling(verb)
     if feeling is not None:
         ends.append(feeling.i)  # "should be ashamed", not "should be"
+    reason = _urged_to_reason(verb)
+    if reason is not None:
+        ends.append(reason.i)  # "should see sense", not "should see"
     end = max([verb.i, *ends]) + 1
     return span.doc[modal.i : end].text  # "should step down", "must make sure"
 
