@@ -92,7 +92,7 @@ def test_a_rough_count_spelled_with_a_number_word_is_no_exact_figure() -> None:
         "Outside the council building, 100 protesters waved placards.",
     ]
     terms = [claim_terms(nlp.parse(t)) for t in texts]
-    assert terms[1].numbers == frozenset() and terms[1].vague == {"hundreds"}
+    assert terms[1].numbers == frozenset() and terms[1].vague == {"a couple of hundred"}
     left, right = np.array([0, 0]), np.array([1, 2])
     feats = pair_features(terms, build_index(terms), np.zeros((3, 4), np.float32), left, right)
     # "a couple of hundred" covers "about 200"; an exact 100 does not.

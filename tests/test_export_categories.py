@@ -84,3 +84,23 @@ def test_csv_rows_follow_the_filter_and_json_is_always_complete() -> None:
     rows = list(csv.DictReader(io.StringIO(to_csv(comp, shown=_of({"label", "loaded"})))))
     assert sorted(r["category"] for r in rows) == ["label", "loaded"]
     assert Comparison.from_dict(json.loads(to_json(comp))) == comp
+
+
+def test_the_legend_keys_only_what_the_report_holds_and_names_the_rest_once() -> None:
+    """A teacher's handout listed "Intensifier · 0 flags" and "Scare quotes · 0 flags" beside
+    the marks it does draw: a key to marks that are nowhere on the page. The legend keys the
+    kinds the report holds; the kinds it looked for and found none of are named in one line."""
+    comp = _comp()
+    assert {f.category for f in comp.flags} >= {"label", "loaded", "hedge"}
+    assert not {f.category for f in comp.flags} & {"intensifier", "scare-quote"}
+    for page in (to_html(comp, generated_at=WHEN), to_qt_report(comp, generated_at=WHEN).html):
+        legend = _legend(page)
+        assert " 0 flags" not in legend and " 0 claims" not in legend
+        assert "Label or epithet</span>" in legend and "Hedge or scare word</span>" in legend
+        assert "Intensifier</span>" not in legend and "Scare quotes</span>" not in legend
+        assert "Not in this report: Intensifier, Scare quotes." in legend
+    # A report of every kind it has names nothing as missing, and a kind the reader hid is
+    # said hidden under the title, not "not in this report".
+    page = to_html(comp, generated_at=WHEN, shown=_of({"label", "unique-claim"}))
+    legend = _legend(page)
+    assert "Label or epithet</span>" in legend and "Not in this report" not in legend

@@ -50,7 +50,9 @@ def test_a_report_without_speakers_words_has_no_quoted_flag_and_says_so(
     # The quoted flag is gone: mark, footnote, legend count and the article's quoted count.
     assert VERB not in page and ' quoted"' not in page  # no mark drawn as a speaker's words
     assert _legend_count(every, "Reporting verb") == 1
-    assert _legend_count(page, "Reporting verb") == 0
+    # The legend keys no mark the page does not draw: the kind is named once, as not in it.
+    assert not re.search(r"Reporting verb</span>", page.split('id="legend"')[1])
+    assert re.search(r"Not in this report: [^<]*Reporting verb", page)
     assert "4 framing flags" in page and "(1 quoted)" not in page
     # The outlet's own flags stay, and so does the quoted sentence, with its row number.
     assert "calls Xi Jinping a dictator" in page and "Critics claimed" in page

@@ -1687,6 +1687,15 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("Drivers must curb their speed near schools.", False),
         ("Members must rein in their dogs on the beach.", False),
         ("Lenders must curb new lending before the new rules take effect.", False),
+        # a "must" for people the outlet calls its own speaks for a side (tanker)
+        (
+            "The government must send the navy to escort every ship until our sailors are home.",
+            True,
+        ),
+        ("The government must bring our soldiers home.", True),
+        ("Customers must register on our website.", False),
+        ("Passengers must show our staff their tickets.", False),
+        ("The minister said the government must bring our soldiers home.", False),
         # a union or a board is a body advice is given to, as a council is
         ("Pupils come first, and no union should stand between a family and its school.", True),
         ("The board should resign over the closures.", True),
@@ -1839,6 +1848,44 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ),
         ("The mayor said it was a disaster that should never have been allowed to happen.", False),
         ("According to the union, it was a failure that should never have happened.", False),
+        # a warning in the outlet's own voice is its opinion; a notice's rule or a warning
+        # someone gave is not (tanker's state agency)
+        ("Foreign meddling in the region's affairs will not be tolerated.", True),
+        ("Such provocations will not go unanswered.", True),
+        ("This meddling must stop.", True),
+        ("The provocations must end now.", True),
+        ("No one should doubt the resolve of the Republic.", True),
+        ("Late entries will not be accepted.", False),
+        ("Smoking will not be tolerated on board.", False),
+        ("Under the rules, late entries will not be tolerated.", False),
+        ("Smoking will not be tolerated on board, the crew were told.", False),
+        ("The minister warned that foreign meddling will not be tolerated.", False),
+        ('"Foreign meddling will not be tolerated," the minister said.', False),
+        ("The bus must stop at every crossing.", False),
+        ("The meeting must end by noon.", False),
+        # an act named the one cause of a region's ills is a sweeping blame; a fault found as
+        # the cause of a physical harm, or a blame someone gave, is not
+        (
+            "Foreign meddling in the affairs of the region has for decades been the main cause"
+            " of insecurity in the strait.",
+            True,
+        ),
+        ("Interference in the country's affairs is the root cause of the instability.", True),
+        ("Heavy rain has been the main cause of flooding in the valley.", False),
+        ("A faulty valve was the main cause of the leak.", False),
+        ("Poverty has been the main cause of unrest in the region.", False),
+        ("Lending has been the main cause of instability, the central bank said.", False),
+        # a moral drawn from the event points back at it; an explanation points forward
+        ("This is what happens when one minister's pride is allowed to run a ministry.", True),
+        ("That is the price of ignoring the engineers.", True),
+        ("So much for the promised overhaul of the railways.", True),
+        (
+            "This is what happens when a pump fails early: the valves close and the line stops.",
+            False,
+        ),
+        ('"This is what happens when a pump fails early," the engineer said.', False),
+        ("The engineer said this is what happens when a pump fails early.", False),
+        ("That is the price of a litre of milk in the capital.", False),
     ],
 )
 def test_opinion_in_the_outlets_own_voice(text: str, opinion: bool) -> None:
@@ -2595,3 +2642,86 @@ def test_an_answer_found_from_a_wire_claims_opening_starts_after_its_dateline() 
     plain = "Police on Tuesday cleared a camp of about 60 climate protesters."
     unchanged = Counterpart("w", plain, 0, len("Police"))
     assert counterparts.without_lead_in(unchanged) == unchanged
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("The rocket blew up on what the company still calls a “test” flight.", "“test”"),
+        (
+            "The board approved what the firm likes to call “restructuring” on Monday.",
+            "“restructuring”",
+        ),
+        (
+            "The council has begun what the mayor calls a “consultation” of tenants.",
+            "“consultation”",
+        ),
+    ],
+)
+def test_what_someone_calls_a_quoted_word_is_the_outlets_scare_quote(
+    text: str, quoted: str
+) -> None:
+    """ "what X calls a “Y”" reports no statement: the outlet holds X's name for the thing at
+    arm's length, as "so-called" does, so the marks are a scare quote of the outlet's own."""
+    flags = _flags([Article("a", "Blog", text)])
+    assert [(f.text, f.quoted) for f in flags if f.category == "scare-quote"] == [(quoted, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company called it a “test flight” and said the data was valuable.",
+        "The hangar was shut after what officials called a “safety incident” on Friday.",
+    ],
+)
+def test_a_name_someone_gave_in_a_statement_stays_their_partial_quotation(text: str) -> None:
+    """Wire copy reporting the name a speaker used ("called it a “test flight”", "what officials
+    called a “safety incident”") quotes them: no scare quote."""
+    flags = _flags([Article("w", "Wire", text)])
+    assert not [f for f in flags if f.category == "scare-quote"]
+
+
+def test_some_who_are_part_of_a_group_the_sentence_names_are_no_vague_source() -> None:
+    """ "Residents of Selby Head heard the blast, and some said ..." : "some" are residents, so
+    neither the lexicon's "some say" nor the vague-source rule flags them."""
+    text = (
+        "Residents of the harbour town of Wexmoor said they had heard a loud bang before dawn,"
+        " and some said their windows shook."
+    )
+    flags = _flags([Article("a", "Blog", text)])
+    assert not [f for f in flags if f.category == "hedge"], [(f.text, f.rule) for f in flags]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new harbour wall opened on Monday, and some said it would not survive a winter.",
+        "Critics of the harbour wall were loud, and some said it would not survive a winter.",
+        "Some say the harbour wall will not survive a winter.",
+    ],
+)
+def test_some_with_no_named_group_nearby_stays_a_vague_source(text: str) -> None:
+    """With no group of people named before it, or only a faceless one ("critics"), "some say"
+    lends the outlet's view a voice no reader can check."""
+    flags = _flags([Article("a", "Blog", text)])
+    assert [f for f in flags if f.category == "hedge" and "some" in f.text.lower()], [
+        (f.text, f.rule) for f in flags
+    ]
+
+
+def test_should_see_sense_is_urging_not_a_forecast() -> None:
+    """ "should see sense" and "should know better" tell a side to think again, in the outlet's
+    voice; "should see lower bills" and "should know the verdict" forecast, and stay plain."""
+    text = (
+        "The government should see sense and drop the plan. "
+        "The council should know better than to close the library. "
+        "Households should see lower bills next year. "
+        "He should know the verdict by Friday. "
+        "Analysts should see a rise in prices."
+    )
+    opinions = [f for f in _flags([Article("a", "Post", text)]) if f.category == "opinion"]
+    assert [f.text for f in opinions] == [
+        "The government should see sense and drop the plan.",
+        "The council should know better than to close the library.",
+    ]
+    assert "('should see sense')" in opinions[0].explanation

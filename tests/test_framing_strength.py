@@ -210,3 +210,33 @@ def test_question_and_exclamation_cues_read_only_sentences_ending_in_their_mark(
     assert [doc[c.start : c.end].text for c in questions] == ["Who pays for the new depot?"]
     assert [doc[c.start : c.end].text for c in exclaimed] == ["What a disgrace!"]
     assert questions == rule_cues.rhetorical_question_cues(doc)
+
+
+def test_a_complaint_verb_frames_only_when_it_reports_speech() -> None:
+    """ "moaned" and "griped" belittle words said (a that-clause, a quotation, "about" a topic);
+    a moan of pain or of the wind is a sound, and frames nobody."""
+    assert ("moaned", "attribution") in _flagged("The minister moaned that the budget was thin.")
+    assert ("moaned", "attribution") in _flagged('"It is unfair," the minister moaned.')
+    for plain in (
+        "The patient moaned in pain after the surgery.",
+        "The wind moaned through the trees all night.",
+        "The injured climber griped and groaned as medics lifted him.",
+    ):
+        assert not _flagged(plain), plain
+
+
+def test_fuming_frames_a_person_and_not_a_fuming_acid_or_crater() -> None:
+    """ "fuming" casts a person's displeasure as rage, as a verb or an "-ing" word on them; an
+    acid, a crater or a chimney that fumes gives off fumes."""
+    for framed in (
+        "The minister was fuming after the vote.",
+        "A fuming minister left the room.",
+        "Fuming residents packed the hall.",
+    ):
+        assert any("fuming" in w.lower() and c == "loaded" for w, c in _flagged(framed)), framed
+    for plain in (
+        "The plant stores fuming nitric acid.",
+        "The fuming crater sent ash over the town.",
+        "The chimney was fuming all night.",
+    ):
+        assert not _flagged(plain), plain

@@ -106,3 +106,33 @@ def test_a_spaced_term_is_a_duplicate_only_where_the_matcher_finds_the_hyphenate
         "would be": False,
         "far-left": True,
     }
+
+
+def test_a_use_field_fills_the_use_column_and_an_unknown_use_is_refused(
+    lexicons: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lexicon files have a ``use`` column: ``use=USE`` as a list line's last field fills it,
+    after a lean or without one; a line without it writes the four columns it always did."""
+    tool = _tool(lexicons, monkeypatch)
+    listing = tmp_path / "new.txt"
+    listing.write_text(
+        "zorbified|casts a change as a takeover|changed|use=agent\n"
+        "zorbian swamp|politically coded slur on a capital|the capital|R|use=modifier\n"
+        "zorbish|casts a plan as silly|plan\n",
+        encoding="utf-8",
+    )
+    assert tool.main(["loaded", str(listing)]) == 0
+    lex = load_dir(lexicons)
+    assert [e.use for e in lex.lookup("zorbified")] == ["agent"]
+    assert [e.use for e in lex.lookup("zorbian swamp")] == ["modifier"]
+    assert [e.use for e in lex.lookup("zorbish")] == [""]
+    rows = (lexicons / "loaded.tsv").read_text(encoding="utf-8").splitlines()
+    assert rows[-1].split("\t") == [
+        "zorbish",
+        "loaded",
+        "casts a plan as silly; neutral: plan",
+        "curated",
+    ]
+    for line in ("zorbic|x|y|use=sometimes\n", "zorbic|x|y|use=\n"):
+        listing.write_text(line, encoding="utf-8")
+        assert tool.main(["loaded", str(listing), "--dry-run"]) == 2

@@ -118,7 +118,7 @@ def _rough(text: str, unaligned: bool = False) -> str | None:
         ("Thousands of homes were destroyed.", "thousands"),
         ("Tens of thousands of residents fled.", "tens of thousands"),
         ("Hundreds of thousands of people fled.", "hundreds of thousands"),
-        ("A couple of hundred protesters gathered.", "hundreds"),
+        ("A couple of hundred protesters gathered.", "a couple of hundred"),
         ("A few thousand homes lost power.", "thousands"),
         ("Several dozen people were hurt.", "dozens"),
         ("A number of people had died.", "a number"),
@@ -318,3 +318,33 @@ def test_the_verb_above_a_count_is_its_act_and_none_without_a_verb(
     (token,) = [t for t in doc if t.text == word]
     found = verb_above(token)
     assert (found.lemma_ if found is not None else None) == verb
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("A couple of hundred protesters gathered.", 150, 300),
+        ("A couple hundred protesters gathered.", 150, 300),
+        ("A couple of thousand homes lost power.", 1_500, 3_000),
+        ("A couple of protesters were hurt.", 2, 3),
+    ],
+)
+def test_a_couple_is_about_two_of_its_unit_not_hundreds(text: str, low: float, high: float) -> None:
+    """ "A couple of hundred" is about 200, where "hundreds" runs to 2,000: read as a quantity
+    word whose range is the number it says in words, never as an exact figure."""
+    doc = nlp.parse(text)
+    read = rough_at(doc, 0, len(doc), unaligned=True)
+    assert read is not None
+    assert (read[0].low, read[0].high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A few thousand homes lost power.", "thousands"),  # "a few" stays loose
+        ("The couple of the year won a prize.", None),  # a pair, no count
+        ("A couple who married in May left town.", None),
+    ],
+)
+def test_look_alikes_of_a_couple_keep_their_reading(text: str, name: str | None) -> None:
+    assert _rough(text, unaligned=True) == name

@@ -193,3 +193,40 @@ def test_nearly_every_resident_is_not_flagged_beside_an_agreeing_or_other_count(
     assert not _figure_flags(
         _SURVEY.format("nearly every resident backing"), _SURVEY.format(theirs)
     )
+
+
+_GUILTY = "The jury found Hale guilty on {} on Friday, the court said."
+
+
+@pytest.mark.parametrize(
+    ("words", "whole"),
+    [
+        ("none of the 12 charges", 12.0),
+        ("0 of the 12 charges", 12.0),
+        ("none of the charges", None),
+    ],
+)
+def test_a_share_of_nought_is_read_as_a_count(words: str, whole: float | None) -> None:
+    """Nought is a count a reader can set beside "most of the charges"."""
+    (share,) = read_shares("a", parse(_GUILTY.format(words)))
+    assert (share.part, share.whole, share.low, share.high) == (0.0, whole, 0.0, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("theirs", "given"),
+    [
+        ("none of the 12 charges", "0 of 12"),
+        ("0 of the 12 charges", "0 of 12"),
+        ("none of the charges", "none"),
+    ],
+)
+def test_most_of_the_charges_beside_none_of_them_is_flagged(theirs: str, given: str) -> None:
+    (flag,) = _figure_flags(_GUILTY.format("most of the charges"), _GUILTY.format(theirs))
+    assert flag.explanation == f"Says 'most of the charges'; Wire gives {given}."
+
+
+def test_a_minority_beside_none_of_the_charges_is_not_flagged() -> None:
+    """ "a minority of" takes in nought ("few of" may mean none), so the counts agree."""
+    mine = _GUILTY.format("a minority of the charges")
+    assert not _figure_flags(mine, _GUILTY.format("none of the 12 charges"))
+    assert not read_shares("a", parse("None of this matters to the court, the judge said."))

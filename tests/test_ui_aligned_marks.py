@@ -755,3 +755,50 @@ def test_a_header_at_the_usual_size_in_a_big_window_keeps_every_line(window: Any
     QApplication.processEvents()
     assert header.height() == height
     assert header.headline_lines() == 3
+
+
+def test_every_column_puts_its_date_where_the_others_do(window: Any) -> None:
+    """ "The Lantern 2026-11-26" stood beside "2026-11-26 · Record progress…": one column's long
+    name sent its date to the headline while a short name kept its own beside it. The dates
+    now stand in one place across the header, beside the names only where every one fits."""
+    from reader.ui.aligned_headers import OUTLET_MIN_CHARS
+    from reader.ui.cell_delegate import PAD_X
+
+    comp = sample_comparison()
+    named = replace(comp.articles[1], outlet="The Westhaven Courier")
+    window.show_comparison(replace(comp, articles=(comp.articles[0], named, comp.articles[2])))
+    header = window.aligned.header_view
+    fm = QFontMetrics(header._outlet_font())
+    date_width = QFontMetrics(header.font()).horizontalAdvance(named.date[:10])
+    need = fm.horizontalAdvance(named.outlet[:OUTLET_MIN_CHARS] + "…") + 1
+    narrow = 2 * PAD_X + date_width + 8 + need - 12  # too narrow for the long name's date
+    assert header._date_fits_beside(0, narrow) and not header._date_fits_beside(1, narrow)
+    header.setStretchLastSection(False)
+    for logical in range(3):
+        header.resizeSection(logical, narrow)
+    assert [header._layout(c, narrow)[2] > 0 for c in range(3)] == [True, True, True]
+    # Where every name has room for it, every date stands beside its name.
+    assert all(header._date_fits_beside(c, narrow + 200) for c in range(3))
+    sizes = [header.sectionSize(c) for c in range(3)]
+    assert header._dates_beside(1, narrow + 200) == all(
+        header._date_fits_beside(c, w) for c, w in enumerate(sizes) if c != 1
+    )
+
+
+def test_a_claim_only_one_outlet_carries_says_only_here_rather_than_cut_the_name(
+    window: Any,
+) -> None:
+    """ "ONLY IN THE ALDORAN STAN…" cut the name the caption was there to give; where "Only in
+    <outlet>" does not fit its column, it says "Only here" under the header that names it."""
+    model = window.aligned.model()
+    cell = next(
+        model.cell(r, c)
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+        if model.cell(r, c).unique
+    )
+    delegate = window.aligned.itemDelegate()
+    full = cell.caption.upper()
+    assert delegate.caption_fitting(cell, 2000) == full
+    fm = QFontMetrics(delegate._caption_font(cell))
+    assert delegate.caption_fitting(cell, fm.horizontalAdvance(full) - 4) == "ONLY HERE"

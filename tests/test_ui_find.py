@@ -377,3 +377,37 @@ def test_overview_find_takes_a_typed_apostrophe_for_the_pages_curly_one(qtbot: A
     assert page_matches([label], "speakers' words") == [(0, 0, speakers)]
     assert page_matches([label], '"radical"') == [(0, 0, radical)]
     assert page_matches([label], "speakers’ words") == [(0, 0, speakers)]
+
+
+def test_every_view_finds_a_curly_mark_with_a_straight_one_and_the_other_way_round() -> None:
+    """One rule for every view's Find (:func:`reader.ui.richtext.find_spans`): an outlet types
+    "Okafor’s", a reader types "Okafor's", or the other way round, and either finds the other,
+    over as many characters as were typed. A double mark is not a single one."""
+    from reader.ui.richtext import find_spans
+
+    curly_text = "council chair Okafor’s “clean air” levy"
+    straight_text = 'council chair Okafor\'s "clean air" levy'
+    at = curly_text.index("Okafor")
+    for text in (curly_text, straight_text):
+        for typed in ("okafor's", "Okafor’s"):
+            assert find_spans(text, [(0, len(text))], typed) == [(at, at + len(typed))]
+        quoted = text.index("clean") - 1
+        assert find_spans(text, [(0, len(text))], '"clean air"') == [(quoted, quoted + 11)]
+        assert find_spans(text, [(0, len(text))], "“clean air”") == [(quoted, quoted + 11)]
+        assert find_spans(text, [(0, len(text))], 'Okafor"s') == []
+        assert find_spans(text, [(0, len(text))], "'clean air'") == []
+
+
+def test_the_reading_view_finds_a_straight_headline_apostrophe_typed_curly(
+    qtbot: Any, window: Any
+) -> None:
+    """The Daily Bugle's headline types "Macron's" straight; a reader who pastes "Macron’s"
+    from the report (which writes it curly) finds it in the Reading view, as the Overview does."""
+    window.set_view("reading")
+    open_find(qtbot, window, "Macron")
+    window.find_bar.edit.setText("Macron’s secret")  # keyClicks types Latin-1 only
+    assert window.find_bar.status.text() == "1 of 1"
+    assert window.reading.find_match == (1, HEADLINE, 0, len("Macron’s secret"))
+    open_find(qtbot, window, 'Macron"s secret')  # a double mark is not an apostrophe
+    assert window.find_bar.status.text() != "1 of 1"
+    assert window.reading.find_match is None

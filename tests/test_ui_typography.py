@@ -22,6 +22,16 @@ from straight_marks import straight_marks_not_in
         ("\"levy\" ('charge')", "“levy” (‘charge’)"),
         ("\"'Rioters' it said\" here", "“‘Rioters’ it said” here"),
         ("the '90s", "the ’90s"),
+        # An elision at a word's start is an apostrophe, never an opening quote.
+        ("'90s", "’90s"),
+        ("tell 'em so", "tell ’em so"),
+        ("'em", "’em"),
+        ("rock 'n' roll", "rock ’n’ roll"),
+        ("'Twas the night", "’Twas the night"),
+        # A quotation that begins with the same letters still opens.
+        ("Says 'emergency', where", "Says ‘emergency’, where"),
+        ("Says 'titles', where", "Says ‘titles’, where"),
+        ("the letter 'n'.", "the letter ‘n’."),
         ("a—'toll'", "a—‘toll’"),
         ("no quotes here", "no quotes here"),
         ("“already curly”", "“already curly”"),

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import QApplication
 
-from reader.core.model import OCCASIONAL_CATEGORIES, Comparison
+from reader.core.model import CATEGORY_LABELS, OCCASIONAL_CATEGORIES, Comparison
 from reader.core.palette import UNDERLINE_WORDS, style_for
 from reader.ui import richtext
 from reader.ui.aligned_model import CELL_ROLE, Cell
@@ -701,7 +701,7 @@ def test_the_legend_wraps_rather_than_drop_a_name(qtbot: Any) -> None:
     line back. Every key, "Speakers' words" and "Different wording" too, is a named toggle."""
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-    from reader.core.model import CATEGORY_LABELS, CATEGORY_SHORT_LABELS
+    from reader.core.model import CATEGORY_SHORT_LABELS
     from reader.ui.legend import LegendChip, LegendStrip
 
     host = QWidget()  # as in the window: the strip sits in a layout that may squeeze it
@@ -711,7 +711,7 @@ def test_the_legend_wraps_rather_than_drop_a_name(qtbot: Any) -> None:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(strip)
     layout.addStretch(1)
-    strip.show_present(set(OCCASIONAL_CATEGORIES))  # the occasional chips too
+    strip.show_present(set(CATEGORY_LABELS))  # every chip, the occasional ones too
     host.resize(1400, 200)
     host.show()
     qtbot.waitExposed(host)
@@ -839,7 +839,8 @@ def _window_with_legend(
 
     window = make_window(qtbot, tmp_path)
     window.show_comparison(sample_comparison())
-    window.legend.show_present({"label", "loaded", *occasional})
+    every_kind = {c for c in CATEGORY_LABELS if c not in OCCASIONAL_CATEGORIES}
+    window.legend.show_present({*every_kind, *occasional})  # a comparison with flags of each
     window.resize(width, height)
     strip = window.legend
     qtbot.waitUntil(lambda: strip.width() < width - 200 and laid_out_apart(strip), timeout=2000)
@@ -908,6 +909,29 @@ def test_a_rare_category_has_its_chip_only_when_the_comparison_has_such_flags(qt
     strip.show_present({"label", "detail"})
     assert not strip.chips["detail"].isHidden()
     assert "detail" in strip.categories()  # hidden or shown, its flags are not filtered out
+
+
+def test_the_legend_keys_only_the_kinds_the_comparison_has(qtbot: Any) -> None:
+    """As the report's legend lists only what it holds, the strip has a chip for a kind only
+    when the comparison has flags of it: no "Hedge" key over articles with no hedge. Before any
+    comparison every regular kind is keyed; a chip set aside keeps its choice, so a kind a
+    reader hid stays hidden in the next comparison that has it."""
+    from reader.ui.legend import LegendStrip
+
+    strip = LegendStrip()
+    qtbot.addWidget(strip)
+    strip.show()
+    assert not strip.chips["hedge"].isHidden() and strip.chips["detail"].isHidden()
+    strip.chips["hedge"].setChecked(False)
+    strip.show_present({"label", "loaded"})
+    shown = [cat for cat, chip in strip.chips.items() if not chip.isHidden()]
+    assert shown == ["label", "loaded"]
+    assert not strip.quoted_chip.isHidden()  # not a kind: the filter of speakers' words
+    assert "hedge" not in strip.categories()
+    strip.show_present({"label", "hedge"})
+    assert not strip.chips["hedge"].isHidden() and not strip.chips["hedge"].isChecked()
+    assert strip.chips["hedge"] in strip.reachable_chips()
+    assert strip.chips["loaded"] not in strip.reachable_chips()  # the keyboard skips it
 
 
 def test_reading_headers_are_level_and_keep_the_full_title(

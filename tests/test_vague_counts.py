@@ -143,3 +143,20 @@ def test_a_differing_figure_flag_over_any_of_the_words_takes_the_place_of_the_va
     assert not _figure_flag_over(fig, [flag(29, 40), flag(0, 10)])
     assert not _figure_flag_over(fig, [flag(10, 29, rule=VAGUE_COUNT_RULE)])
     assert not _figure_flag_over(fig, [flag(10, 29, article="a1")])
+
+
+def test_a_couple_of_hundred_beside_1500_is_a_different_figure_not_hundreds() -> None:
+    """ "A couple of hundred" is about 200 (quantities reads it so), no longer "hundreds": beside
+    1,500 it is a different figure, where "hundreds" takes 1,500 in and only withholds it."""
+    from reader.core.compare import compare
+    from reader.core.model import Article
+
+    crowd = "Outside the town hall, {} protested against the new car ban, police said."
+
+    def rules(mine: str) -> list[str]:
+        wire = Article("a1", "Wire", crowd.format("1,500 people"))
+        comp = compare([Article("a0", "The Partisan", crowd.format(mine)), wire])
+        return [f.rule for f in comp.flags if f.article == "a0"]
+
+    assert rules("a couple of hundred people") == ["rule:different-figure"]
+    assert rules("hundreds of people") == ["rule:vague-count"]

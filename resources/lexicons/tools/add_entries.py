@@ -6,6 +6,9 @@ Run with the project's venv::
 
 Each line of the list is ``term|why it frames|neutral wording`` and, for a politically coded term,
 a fourth field ``L`` or ``R`` (typical of left- or right-leaning outlets); ``#`` starts a comment.
+A last field ``use=USE`` gives the entry's ``use`` column (the one use in which it frames, one of
+``reader.core.lexicon.USES``, as the README's "Columns" list explains), e.g.
+``fuming|casts anger as rage|angry|use=people`` or ``swamp|...|...|R|use=verb``.
 The tool writes the note as ``why; neutral: wording`` (the form the app shows and
 ``tests/test_lexicon_coverage.py`` checks), sets ``source`` to ``curated``, adds coded terms to
 ``balance/lean.tsv``, and refuses what the README's rules forbid, so a curator cannot slip:
@@ -33,12 +36,14 @@ from pathlib import Path
 from typing import NamedTuple
 
 from reader.core import nlp
-from reader.core.lexicon import Lexicon, LexiconEntry
+from reader.core.lexicon import USES, Lexicon, LexiconEntry
 
 HERE = Path(__file__).resolve().parent.parent
 CATEGORIES = ("label", "loaded", "intensifier", "hedge")
 LEANS = {"L": "left", "R": "right"}
 CODED = "politically coded"
+#: How a list line's last field names the entry's use: ``use=verb``.
+USE_FIELD = "use="
 
 
 class Entry(NamedTuple):
@@ -46,6 +51,19 @@ class Entry(NamedTuple):
     category: str
     note: str
     lean: str  # "left", "right" or ""
+    use: str = ""  # the ``use`` column (reader.core.lexicon.USES); "" for any use
+
+    def row(self) -> str:
+        """The entry as a line of its lexicon file: a fifth column only when it has a use, as
+        the files' other rows are written."""
+        columns = (
+            self.term,
+            self.category,
+            self.note,
+            "curated",
+            *((self.use,) if self.use else ()),
+        )
+        return "\t".join(columns)
 
 
 def key(term: str) -> str:
@@ -107,8 +125,14 @@ def parse_list(text: str, category: str) -> tuple[list[Entry], list[str]]:
         if not line or line.startswith("#"):
             continue
         fields = [f.strip() for f in line.split("|")]
+        use = ""
+        if len(fields) > 3 and fields[-1].startswith(USE_FIELD):
+            use = fields.pop()[len(USE_FIELD) :]
+            if use not in USES or not use:
+                problems.append(f"line {n}: unknown use {use!r}; one of {', '.join(USES[1:])}")
+                continue
         if len(fields) not in (3, 4) or not all(fields[:3]):
-            problems.append(f"line {n}: expected term|why|neutral[|L or R]")
+            problems.append(f"line {n}: expected term|why|neutral[|L or R][|use=USE]")
             continue
         term, why, neutral = fields[:3]
         code = fields[3] if len(fields) == 4 else ""
@@ -121,7 +145,9 @@ def parse_list(text: str, category: str) -> tuple[list[Entry], list[str]]:
         if "\t" in line or ";" in why:
             problems.append(f"line {n}: no tabs, and no ';' in the reason (it separates the note)")
             continue
-        entries.append(Entry(term, category, f"{why}; neutral: {neutral}", LEANS.get(code, "")))
+        entries.append(
+            Entry(term, category, f"{why}; neutral: {neutral}", LEANS.get(code, ""), use)
+        )
     return entries, problems
 
 
@@ -162,7 +188,7 @@ def balance() -> Counter[tuple[str, str]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("category", choices=CATEGORIES)
-    parser.add_argument("list", type=Path, help="file of term|why|neutral[|L or R] lines")
+    parser.add_argument("list", type=Path, help="file of term|why|neutral[|L or R][|use=USE] lines")
     parser.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     args = parser.parse_args(argv)
     entries, problems = parse_list(args.list.read_text(encoding="utf-8"), args.category)
@@ -176,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.dry_run and kept:
         append_lines(
             HERE / f"{args.category}.tsv",
-            ["\t".join((e.term, e.category, e.note, "curated")) for e in kept],
+            [e.row() for e in kept],
         )
         coded = [e for e in kept if e.lean]
         if coded:

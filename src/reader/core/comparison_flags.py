@@ -425,6 +425,14 @@ def _strong_change_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     return out
 
 
+def _count_of_a_whole(part: float | None, whole: float | None, *, percent: bool) -> str:
+    """An exact share as its outlet gives it: "3 of 11", "62 percent", "none" (when "none of the
+    charges" gives no whole)."""
+    if percent:
+        return f"{part:g} percent"
+    return "none" if whole is None else f"{part:g} of {whole:g}"
+
+
 def _share_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
     """A vague share the others' count of the same thing contradicts (:mod:`reader.core.shares`):
     "most of the charges" where the others give 3 of 11. As sure as a differing figure."""
@@ -435,7 +443,7 @@ def _share_flags(inputs: ComparisonInputs) -> list[FlagSpan]:
         mine = mid_sentence(texts[share.article][share.start : share.end])
         theirs = _who_gives(
             (
-                (o.article, f"{o.part:g} percent" if o.percent else f"{o.part:g} of {o.whole:g}")
+                (o.article, _count_of_a_whole(o.part, o.whole, percent=o.percent))
                 for o in clash.others
             ),
             inputs,

@@ -47,6 +47,7 @@ from reader.core.name_checks import (
     stacked_before_label,
     word_taken_for_name,
 )
+from reader.core.named_groups import stands_for_a_named_group
 from reader.core.speech_verbs import (
     reports_clause_before,
     reports_through_medium,
@@ -551,6 +552,12 @@ def _acceptable(
     return not _creatures_not_people(head, entry)
 
 
+def _a_sound_not_speech(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "the minister moaned that the budget was thin" belittles speech; "the patient moaned in
+    pain" and "the wind moaned" make a sound, which frames nobody's words."""
+    return entry.use == "speech" and not _is_reporting(span.root)
+
+
 def _verb_phrase_not_a_verb(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
     """ "bussed in" is a verb phrase: "on a bus in Coldharbour Lane" is not it."""
     return len(span) > 1 and _verb_use(entry) and not _acts_as_verb(span[0])
@@ -689,6 +696,12 @@ def _set_phrase_in_plain_use(span: Span, entry: LexiconEntry, labelled: frozense
     )
 
 
+def _part_of_a_named_group(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
+    """ "Residents of Selby Head heard the blast, and some said ...": "some" are some of the
+    residents the sentence names, so "some say" lends the view to no faceless voice."""
+    return entry.category == "hedge" and any(stands_for_a_named_group(t) for t in span)
+
+
 def _piece_of_a_hyphenated_word(span: Span, entry: LexiconEntry, labelled: frozenset[int]) -> bool:
     """One piece of a longer hyphenated word ("counter-offensive", "end-of-course exams")."""
     doc = span.doc
@@ -709,6 +722,7 @@ _NOT_FRAMING: Final[tuple[_MatchCheck, ...]] = (
     _outside_public_life,
     _a_charge_in_court,
     _nothing_kept_from_view,
+    _a_sound_not_speech,
     _part_of_a_name,
     _piece_of_a_longer_name,
     _names_a_real_thing,
@@ -717,6 +731,7 @@ _NOT_FRAMING: Final[tuple[_MatchCheck, ...]] = (
     _a_team_not_a_label,
     _set_phrase_in_plain_use,
     _piece_of_a_hyphenated_word,
+    _part_of_a_named_group,
 )
 
 

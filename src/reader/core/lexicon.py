@@ -58,10 +58,12 @@ HEADER: Final = ("term", "category", "note", "source")
 #: sentence and it names no case ("This is criminal negligence", not "charged with criminal
 #: negligence" or "a criminal negligence case"); ``concealment``: only when what is hidden is
 #: a count or the truth, outside court copy ("a death toll the government is hiding", not "the
-#: suspect was hiding in a barn").
+#: suspect was hiding in a barn"); ``speech``: only as a verb that reports speech or a complaint
+#: on a topic (a quotation, a that-clause, "about" a topic: "the minister moaned that ...", "unions
+#: griped about the rota"), not a sound ("the patient moaned in pain", "the wind moaned").
 USES: Final = (
     *("", "modifier", "verb", "noun", "agent", "people", "figurative", "deadly", "wares"),
-    *("epithet", "scent", "narration", "victims", "public", "verdict", "concealment"),
+    *("epithet", "scent", "narration", "victims", "public", "verdict", "concealment", "speech"),
 )
 #: Sources of entries derived from general sentiment lexicons (weaker evidence than curated ones).
 DERIVED_SOURCES: Final = ("vader:", "textblob:")

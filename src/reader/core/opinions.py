@@ -102,6 +102,9 @@ def unattributed_opinions(
         # hide what the sentence says ought to be.
         prescribed = _prescription(span) if span is not None else None
         judged = _verdict(span) if span is not None and not voiced else None
+        # A moral drawn from the event is a verdict whatever word in it a lexicon also marks
+        # ("So much for ..." holds the intensifier "so much").
+        judged = judged or (_moral_drawn(span) if span is not None else None)
         if (
             len(voiced) >= 2
             or (voiced and (modal or first_person or stance))
@@ -189,7 +192,11 @@ def _prescription(span: Span) -> str | None:
             (tok.lower_ != "must" or _urged(verb))
             and subject is not None
             and _people(subject)
-            and (verb.lemma_.lower() not in _FORECAST_VERBS or _owed_feeling(verb) is not None)
+            and (
+                verb.lemma_.lower() not in _FORECAST_VERBS
+                or _owed_feeling(verb) is not None
+                or _urged_to_reason(verb) is not None
+            )
         )
         if _advisory(verb, subject):
             continue
@@ -235,7 +242,177 @@ def _verdict(span: Span) -> str | None:
         or _chance_denied(span)
         or _title_denied(span)
         or _class_judged(span)
+        or _warning_given(span)
+        or _stop_demanded(span)
+        or _blamed_cause(span)
     )
+
+
+#: Verbs of a warning that a wrong will not be borne: "will not be tolerated".
+_BORNE: Final = frozenset({"tolerate", "countenance"})
+#: What a wrong "will not go": "Such provocations will not go unanswered".
+_UNANSWERED: Final = frozenset({"unanswered", "unpunished", "unchallenged", "unnoticed"})
+#: Prepositions of a place a house rule covers: "Smoking will not be tolerated on board".
+_HOUSE_PLACES: Final = frozenset({"on", "in", "at", "inside", "within", "aboard", "during"})
+
+
+def _warning_given(span: Span) -> str | None:
+    """ "Foreign meddling in the region's affairs will not be tolerated", "Such provocations
+    will not go unanswered": a warning in the outlet's own voice, which a news report gives as
+    the words of whoever warned. A notice's rule says what is accepted ("Late entries will not
+    be accepted") or where a habit is barred ("Smoking will not be tolerated on board"), and a
+    warning someone gave is theirs (left to the caller). The warning words, or None."""
+    for verb in _main_verbs(span):
+        will = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _WILL), None)
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if will is None or not _negated(verb) or _placed(verb):
+            continue
+        if _ruled_or_scheduled(verb, subject):
+            continue  # "Under the rules, late entries will not be tolerated"
+        borne = verb.lemma_.lower() in _BORNE and any(c.dep_ == "auxpass" for c in verb.children)
+        gone = verb.lemma_.lower() == "go" and any(
+            c.dep_ in {"acomp", "oprd", "xcomp"} and c.lower_ in _UNANSWERED for c in verb.children
+        )
+        if borne or gone:
+            end = max([verb.i, *(c.i for c in verb.children if c.lower_ in _UNANSWERED)]) + 1
+            return span.doc[will.i : end].text  # "will not be tolerated"
+    return None
+
+
+#: Auxiliaries of a warning about what is to come: "will not", "won't", "shall not" ("cannot be
+#: tolerated" is :func:`_forbidden`'s).
+_WILL: Final = frozenset({"will", "wo", "shall"})
+
+
+def _placed(verb: Token) -> bool:
+    """A preposition of place on the verb: a house rule's "on board", "in the building"."""
+    return any(c.dep_ == "prep" and c.lower_ in _HOUSE_PLACES for c in verb.children)
+
+
+#: Verbs a demand that something end uses: "This meddling must stop".
+_ENDING: Final = frozenset({"stop", "end", "cease"})
+#: Endings of a noun that names an act ("meddling", "interference", "harassment").
+_ACT_ENDINGS: Final = ("ing", "tion", "tions", "ence", "ences", "ment", "ments", "shed")
+
+
+def _stop_demanded(span: Span) -> str | None:
+    """ "This meddling must stop", "The provocations must end now": the outlet demands that an
+    act end, a verdict that it is wrong. A timetable or a rule says when or where a thing stops
+    ("The bus must stop at every crossing", "The meeting must end by noon"), which a preposition
+    on the verb shows; a person asked to stop is :func:`_prescription`'s. The words, or None."""
+    for verb in _main_verbs(span):
+        must = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "must"), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if must is None or subject is None or verb.lemma_.lower() not in _ENDING:
+            continue
+        if any(c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "advcl"} for c in verb.children):
+            continue
+        if _act_noun(subject):
+            return span.doc[must.i : verb.i + 1].text  # "must stop"
+    return None
+
+
+def _act_noun(noun: Token) -> bool:
+    """A common noun naming an act ("meddling", "interference", "provocations"), not a thing
+    that moves and stops ("the bus") nor a person."""
+    return (
+        noun.tag_ in {"NN", "NNS"}
+        and noun.lower_.endswith(_ACT_ENDINGS)
+        and not _people(noun)
+        and noun.lower_ not in {"thing", "things", "building", "buildings", "ceiling"}
+    )
+
+
+#: What a sweeping blame calls its subject: "the main cause", "the root cause", "the source".
+_CAUSE_NOUNS: Final = frozenset({"cause", "source", "root", "driver"})
+#: Words that make a cause the one to blame: "main", "root", "real".
+_CHIEF: Final = frozenset(
+    {"main", "root", "real", "true", "chief", "principal", "primary", "sole", "only", "biggest"}
+)
+#: Ills of a place or a people a sweeping blame names: "insecurity", "instability".
+_ILLS: Final = frozenset(
+    {"insecurity", "instability", "unrest", "tension", "tensions", "turmoil", "chaos"}
+    | {"strife", "conflict", "conflicts", "suffering", "misery", "division", "divisions"}
+    | {"extremism", "terrorism", "violence", "bloodshed", "disorder", "lawlessness"}
+)
+
+
+def _blamed_cause(span: Span) -> str | None:
+    """ "Foreign meddling in the affairs of the region has for decades been the main cause of
+    insecurity in the strait": the outlet names an act as the one cause of a region's ills, a
+    sweeping verdict news copy lends to whoever blames. A cause an inquiry finds is a thing or a
+    fault ("A faulty valve was the main cause of the leak") and its harm a physical one
+    ("Heavy rain was the main cause of flooding"); an attributed blame is someone's (left to
+    the caller). The words from the cause to the ill ("the main cause of insecurity"), or None."""
+    for verb in _main_verbs(span):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.lemma_ != "be" or subject is None or _negated(verb) or not _act_noun(subject):
+            continue
+        for cause in verb.children:
+            if cause.dep_ != "attr" or cause.lemma_.lower() not in _CAUSE_NOUNS:
+                continue
+            if not any(c.lower_ in _CHIEF for c in cause.children):
+                continue
+            ill = next(
+                (
+                    o
+                    for p in cause.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children
+                    if o.dep_ == "pobj" and o.lower_ in _ILLS
+                ),
+                None,
+            )
+            if ill is not None:
+                first = min(t.i for t in cause.subtree)
+                return span.doc[first : ill.i + 1].text  # "the main cause of insecurity"
+    return None
+
+
+#: How a sentence that points back at the event opens to draw its moral: "This is what happens
+#: when ...", "That is the price of ...".
+_POINTING_BACK: Final = frozenset({"this", "that", "such"})
+_IS: Final = frozenset({"is", "'s", "’s", "was"})
+#: What the event is said to show, after "This is": what comes of something, or its price.
+_MORALS: Final = (("what", "happens"), ("what", "comes"), ("what", "you", "get"), ("the", "price"))
+
+
+def _moral_drawn(span: Span) -> str | None:
+    """A moral drawn from the event in the outlet's voice: "This is what happens when one
+    man's ego is allowed to run a space programme", "That is the price of ignoring the
+    warnings", "So much for the promised reform". The sentence points back at what was told
+    and says what it proves. "This is what happens when an engine shuts down early: the flight
+    computer ..." points forward to an explanation it goes on to give, and is no verdict. The
+    words that draw the moral, or None."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    lowered = [t.lower_ for t in words[:6]]
+    if lowered[:3] == ["so", "much", "for"] and len(words) > 3:
+        return span.doc[words[0].i : words[2].i + 1].text
+    if len(lowered) < 4 or lowered[0] not in _POINTING_BACK or lowered[1] not in _IS:
+        return None
+    moral = next((m for m in _MORALS if tuple(lowered[2 : 2 + len(m)]) == m), None)
+    if moral is None or _explains_after(span, words[1 + len(moral)]):
+        return None
+    if moral[-1] == "price" and not _price_of_a_course(words[2 + len(moral) :]):
+        return None  # "That is the price of a litre of milk" quotes a price
+    return span.doc[words[0].i : words[1 + len(moral)].i + 1].text
+
+
+def _price_of_a_course(rest: Sequence[Token]) -> bool:
+    """ "the price of ignoring the warnings", "the price we pay for ...", "the price when ...":
+    what a course of action costs, not what a thing sells for."""
+    if len(rest) < 2:
+        return False
+    if rest[0].lower_ in {"we", "you", "when"}:
+        return True
+    return rest[0].lower_ in {"of", "for"} and rest[1].tag_ == "VBG"
+
+
+def _explains_after(span: Span, last: Token) -> bool:
+    """Whether the sentence goes on past a colon or a dash to tell what it announced: "This is
+    what happens when ...: the computer cuts the engines" explains; a moral stops at its
+    point."""
+    return any(t.text in {":", "—", "–"} for t in span.doc[last.i + 1 : span.end])
 
 
 def _rightness_judged(span: Span) -> str | None:
@@ -578,7 +755,7 @@ def _urged(verb: Token) -> bool:
         return True
     if _pressure_resisted(verb):
         return True
-    if _curbing(verb):
+    if _curbing(verb) or _our_people_at_stake(verb):
         return True
     if any(
         (c.dep_ == "advcl" and _before_harm(c)) or _harm_ahead(c) or _before_another(c)
@@ -588,6 +765,21 @@ def _urged(verb: Token) -> bool:
     return any(
         c.dep_ == "advmod" and c.i > verb.i and c.lower_ in _URGENT for c in _and_ensured(verb)
     ) or any(_urgent_phrase(c) for c in _and_ensured(verb) if c.dep_ == "prep" and c.i > verb.i)
+
+
+def _our_people_at_stake(head: Token) -> bool:
+    """ "The government must send the navy ... until our sailors are home": a "must" whose
+    clause calls people the outlet's own ("our sailors", "our troops") speaks for a side, as
+    agency copy never does in its own voice, and its "until" waits on those people, no
+    timetable. A rule asks of its public, and a company's "our" names its goods or staff, not
+    people it claims ("Customers must register on our website")."""
+    return any(
+        tok.lower_ == "our"
+        and tok.dep_ == "poss"
+        and tok.head.tag_ in {"NNS", "NNPS"}
+        and (is_role_noun(tok.head) or is_person_noun(tok.head))
+        for tok in head.subtree
+    )
 
 
 def _curbing(verb: Token) -> bool:
@@ -833,11 +1025,30 @@ def _owed_feeling(verb: Token) -> Token | None:
     )
 
 
+def _urged_to_reason(verb: Token) -> Token | None:
+    """The word that makes a forecast verb an urging (:data:`_COME_TO_REASON`): "the government
+    should see sense" tells it to think again, where "households should see lower bills"
+    forecasts; None when there is none."""
+    words = _COME_TO_REASON.get(verb.lemma_.lower(), frozenset())
+    return next((c for c in verb.children if c.lower_ in words and c.dep_ != "nsubj"), None)
+
+
+#: Forecast verbs (:data:`_FORECAST_VERBS`) and the words that make them a call to think again:
+#: "should see sense", "should see reason", "should see the light", "should know better".
+_COME_TO_REASON: Final[dict[str, frozenset[str]]] = {
+    "see": frozenset({"sense", "reason", "light"}),
+    "know": frozenset({"better"}),
+}
+
+
 def _modal_words(span: Span, modal: Token, verb: Token) -> str:
     ends = [c.i for c in verb.children if c.dep_ == "prt" or c.lower_ == "sure"]
     feeling = _owed_feeling(verb)
     if feeling is not None:
         ends.append(feeling.i)  # "should be ashamed", not "should be"
+    reason = _urged_to_reason(verb)
+    if reason is not None:
+        ends.append(reason.i)  # "should see sense", not "should see"
     end = max([verb.i, *ends]) + 1
     return span.doc[modal.i : end].text  # "should step down", "must make sure"
 
@@ -854,6 +1065,7 @@ def _ruled_or_scheduled(verb: Token, subject: Token | None) -> bool:
             and not _where_deserved(c)
             and not _purpose(c)
             and not _until_proven(c)
+            and not _our_people_at_stake(c)
         )
         for c in verb.children
     ):

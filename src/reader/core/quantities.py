@@ -112,14 +112,30 @@ ROUGH: Final[tuple[Rough, ...]] = (
     _rough("billions", 2e9, 1e12),
     _rough("some", 2, 1e3, gives_figure=False),
 )
-ROUGH_BY_NAME: Final[dict[str, Rough]] = {r.name: r for r in ROUGH}
-#: Words before a scale word that make it a rough count: "a couple of hundred protesters", "a
-#: few thousand homes", "several dozen" mean "hundreds", "thousands", "dozens", not 100 or 1,000.
-_ROUGH_LEADS: Final = (("a", "couple", "of"), ("a", "couple"), ("a", "few"), ("several",))
+#: Words before a scale word that make it a rough count: "a few thousand homes", "several dozen"
+#: mean "thousands", "dozens", not 1,000 or 12.
+_ROUGH_LEADS: Final = (("a", "few"), ("several",))
 _ROUGH_OF_SCALE: Final[dict[str, str]] = {
     "dozen": "dozens", "hundred": "hundreds", "thousand": "thousands", "million": "millions",
     "billion": "billions",
 }  # fmt: skip
+#: "A couple" is two, loosely: "a couple of hundred protesters" is about 200, not "hundreds"
+#: (which runs to 2,000), and "a couple of thousand" about 2,000. Read as a quantity word whose
+#: range is the number in words give or take what "a couple" allows (one and a half to three of
+#: its unit), so it stays an estimate the flags never take for an exact figure.
+_COUPLE_LEADS: Final = (("a", "couple", "of"), ("a", "couple"))
+_COUPLE: Final = "a couple"
+COUPLES: Final[tuple[Rough, ...]] = (
+    _rough(_COUPLE, 2, 3, aligns=False),  # "a couple of days": outlets write it of anything
+    *(
+        _rough(f"{_COUPLE} of {scale}", 1.5 * unit, 3 * unit)
+        for scale, unit in (
+            ("dozen", 12.0), ("hundred", 100.0), ("thousand", 1e3), ("million", 1e6),
+            ("billion", 1e9),
+        )
+    ),
+)  # fmt: skip
+ROUGH_BY_NAME: Final[dict[str, Rough]] = {r.name: r for r in (*ROUGH, *COUPLES)}
 
 #: Words that size "a number of" without giving one: "a limited number of customers", "a small
 #: number of units", "an undisclosed number of staff". They withhold the figure as "a number of"
@@ -278,6 +294,9 @@ def rough_at(doc: Doc, i: int, stop: int, *, unaligned: bool = False) -> tuple[R
     words = [t.lower_ for t in doc[i : min(i + 4, stop)]]
     if _sized_number(words) and _counts_here(doc, i, 1, stop):
         return ROUGH_BY_NAME["a number"], i + 3
+    couple = _couple_at(doc, i, words, stop)
+    if couple is not None:
+        return couple if couple[0].aligns or unaligned else None
     for lead in _ROUGH_LEADS:  # first: "a few dozen" is dozens, not "a few"
         n = len(lead)
         if tuple(words[:n]) == lead and len(words) > n and words[n] in _ROUGH_OF_SCALE:
@@ -288,6 +307,22 @@ def rough_at(doc: Doc, i: int, stop: int, *, unaligned: bool = False) -> tuple[R
             continue
         if _counts_here(doc, i, n, stop):
             return rough, i + n
+    return None
+
+
+def _couple_at(doc: Doc, i: int, words: list[str], stop: int) -> tuple[Rough, int] | None:
+    """ "A couple of hundred" (about 200) or "a couple of" alone (about two) at token ``i``, and
+    the token after it; "a couple" alone counts only what follows it with "of" ("a couple of
+    protesters"), not the pair of "the couple" or "a couple who married"."""
+    for lead in _COUPLE_LEADS:
+        n = len(lead)
+        if tuple(words[:n]) != lead:
+            continue
+        if len(words) > n and words[n] in _ROUGH_OF_SCALE:
+            scaled = ROUGH_BY_NAME[f"{_COUPLE} of {words[n]}"]
+            return (scaled, i + n + 1) if _counts_here(doc, i, n + 1, stop) else None
+        if lead[-1] == "of" and len(words) > n and doc[i + n].pos_ in {"NOUN", "ADJ"}:
+            return ROUGH_BY_NAME[_COUPLE], i + n
     return None
 
 

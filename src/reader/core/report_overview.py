@@ -293,10 +293,13 @@ def _overview_words(report: ReportContext) -> str:
 
 
 def legend_section(report: ReportContext) -> str:
+    """The key to the marks the report holds, and one line naming the kinds it looked for and
+    found none of. A key to "Hedge or scare word · 0 flags" explained a mark the page never
+    draws, and a reader scanning the list took it for one more thing to find; the absence is
+    still worth saying, so it is said once, in words."""
     items = []
-    for cat in report.overview.categories:
-        if cat not in CATEGORY_STYLES and not any(f.category == cat for f in report.flags):
-            continue
+    held = [cat for cat in report.overview.categories if _legend_number(report, cat)]
+    for cat in held:
         st = style_for(cat)
         line = UNDERLINE_WORDS[st.underline]  # in the words of the app's legend and Help
         items.append(
@@ -310,30 +313,50 @@ def legend_section(report: ReportContext) -> str:
         )
     return (
         '<section class="block" id="legend"><h2>Legend</h2>'
-        '<ul class="legend">' + "".join(items) + "</ul>"
-        '<p class="note">Each category has its own colour, underline and letter, so the'
+        + ('<ul class="legend">' + "".join(items) + "</ul>" if items else "")
+        + _none_found_line(report, held)
+        + '<p class="note">Each category has its own colour, underline and letter, so the'
         " report reads the same printed in black and white. Numbers after a flag point to"
         " its explanation under “Flags explained”."
         + (
             f" “{esc(category_label(UNIQUE))}” counts claims, one for each row of “Claims side"
             " by side” that one outlet alone reports, as the summary above and the app’s status"
             " line count them."
-            if UNIQUE in report.overview.categories
+            if UNIQUE in held
             else ""
         )
         + "</p></section>"
     )
 
 
-def _legend_count(report: ReportContext, category: str) -> str:
-    """How many of a category the report holds ("7 flags"). "Only this outlet" counts rows, as
-    the lede, the articles' "Only here" and the status line do: two sentences of one outlet in
-    one row are one claim it alone reports, though each may carry a flag of its own."""
+def _none_found_line(report: ReportContext, held: list[str]) -> str:
+    """One muted line naming the legend's kinds the report holds none of ("" when it holds
+    every one), so a reader knows they were looked for; a category the engine added without
+    a style of its own is named only where it was flagged, as before."""
+    missing = [
+        category_label(cat)
+        for cat in report.overview.categories
+        if cat not in held and cat in CATEGORY_STYLES
+    ]
+    if not missing:
+        return ""
+    return f'<p class="small muted none-found">Not in this report: {esc(", ".join(missing))}.</p>'
+
+
+def _legend_number(report: ReportContext, category: str) -> int:
+    """How many of a category the report holds. "Only this outlet" counts rows, as the lede,
+    the articles' "Only here" and the status line do: two sentences of one outlet in one row
+    are one claim it alone reports, though each may carry a flag of its own."""
     if category == UNIQUE:
-        n = flag_counts(report.comp, report.shown).only_in_one
-        return f"{n} claim{'s' if n != 1 else ''}"
-    n = sum(1 for f in report.flags if f.category == category)
-    return f"{n} flag{'s' if n != 1 else ''}"
+        return flag_counts(report.comp, report.shown).only_in_one
+    return sum(1 for f in report.flags if f.category == category)
+
+
+def _legend_count(report: ReportContext, category: str) -> str:
+    """How many of a category the report holds, in words ("7 flags", "3 claims")."""
+    n = _legend_number(report, category)
+    noun = "claim" if category == UNIQUE else "flag"
+    return f"{n} {noun}{'s' if n != 1 else ''}"
 
 
 def overview_section(report: ReportContext) -> str:

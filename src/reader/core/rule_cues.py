@@ -19,6 +19,7 @@ import numpy as np
 from reader.core.countries import COUNTRY_WORDS
 from reader.core.entity_words import is_person_noun
 from reader.core.framing_cues import BASE_CONFIDENCE, Cue
+from reader.core.named_groups import stands_for_a_named_group
 from reader.core.nlp import lemmas_at, words_at
 from reader.core.quotes import doc_quotations
 from reader.core.voice import in_named_report, reported_before_in_sentence, reported_in_sentence
@@ -47,7 +48,8 @@ def scare_quote_cues(doc: Doc, text: str) -> list[Cue]:
         if mentioned(span):
             continue  # "the term “deep state”", "marked “classified”", a “no” vote, a name
         so_called = text[: q.start].rstrip().lower().endswith(("so-called", "so called"))
-        if reported_in_sentence(doc, span) and not so_called and not _marked_role_word(span):
+        distanced = so_called or _what_someone_calls(span) or _marked_role_word(span)
+        if reported_in_sentence(doc, span) and not distanced:
             continue  # a partial quotation of a person the sentence names: not scare quotes
         # Include the marks in the span so the reader sees what is flagged.
         whole = doc.char_span(q.start, q.end, alignment_mode="expand") or span
@@ -61,6 +63,41 @@ def scare_quote_cues(doc: Doc, text: str) -> list[Cue]:
             )
         )
     return out
+
+
+#: Verbs that give a thing its name: "what the company calls a “test” flight".
+_NAMING_VERBS: Final = frozenset({"call", "dub", "term", "label", "brand"})
+#: Verbs of habit or liking that govern a naming verb: "what the firm likes to call “progress”".
+_HABIT_VERBS: Final = frozenset({"like", "love", "prefer", "insist", "choose", "continue"})
+
+
+def _what_someone_calls(span: Span) -> bool:
+    """The quoted words are what someone habitually calls a thing, named in a free relative
+    ("on what the company still calls a “test” flight", "what the firm likes to call
+    “progress”"): no statement is reported, so the marks are the outlet holding the name at
+    arm's length, which is the scare quote. The past tense reports one statement ("what
+    officials called a “safety incident”") and stays the speaker's partial quotation."""
+    doc = span.doc
+    sent = span.sent
+    for verb in doc[sent.start : span.start]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _NAMING_VERBS:
+            continue
+        if not (verb.left_edge.i <= span.start and span.end - 1 <= verb.right_edge.i):
+            continue  # the quotation is not what the verb names
+        habit = verb.head if verb.dep_ == "xcomp" else verb
+        if not any(t.lower_ == "what" and t.i < verb.i for t in (*verb.children, *habit.children)):
+            continue
+        if _habitual(verb, habit):
+            return True
+    return False
+
+
+def _habitual(verb: Token, habit: Token) -> bool:
+    """A naming verb in the present tense, after "still", or under a verb of habit: what someone
+    keeps calling a thing rather than what they once said."""
+    if habit is not verb and habit.lemma_.lower() in _HABIT_VERBS:
+        return True
+    return verb.tag_ in {"VBZ", "VBP"} or any(c.lower_ == "still" for c in verb.children)
 
 
 def _marked_role_word(span: Span) -> bool:
@@ -227,8 +264,8 @@ def vague_source_cues(doc: Doc) -> list[Cue]:
         start = subject.left_edge.i
         if verb.i - start > 5:
             continue  # a long subject names someone after all
-        if _named_next(verb, subject):
-            continue
+        if _named_next(verb, subject) or stands_for_a_named_group(subject):
+            continue  # the next sentence, or this one, names the group
         if in_named_report(verb):
             continue  # "Park said the warning was milder than some investors had feared": hers
         out.append(Cue(start, verb.i + 1, "hedge", VAGUE_SOURCE_RULE, VAGUE_SOURCE_CONFIDENCE))

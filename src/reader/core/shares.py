@@ -60,7 +60,8 @@ _SLACK: Final = 0.02
 class Share:
     """A part of a counted whole as one article gives it: ``start``/``end`` are the character
     offsets of the words to show, ``low``/``high`` the part of the whole (0 to 1) it stands for,
-    ``thing`` the counted noun's lemma; ``part`` and ``whole`` the count, for an exact share."""
+    ``thing`` the counted noun's lemma; ``part`` and ``whole`` the count, for an exact share
+    (``whole`` None when "none of the charges" gives no number for it)."""
 
     article: str
     start: int
@@ -115,17 +116,35 @@ def _share_starts(doc: Doc) -> list[int]:
     """The tokens a share can start at, in order: a vague share's first word or a number. Read
     from spaCy's word array once per distinct word, since building every token of an article
     twice to look at its word cost more than reading the few shares."""
-    return sorted({*words_where(doc, _opens_a_vague_share), *number_starts(doc)})
+    return sorted({*words_where(doc, _opens_a_share_in_words), *number_starts(doc)})
 
 
-def _opens_a_vague_share(word: str) -> bool:
-    """Whether a vague share ("most", "nearly all") can start at a word written ``word``."""
-    return word in _VAGUE_FIRST_WORDS
+def _opens_a_share_in_words(word: str) -> bool:
+    """Whether a share in words ("most", "nearly all", "none of") can start at a word written
+    ``word``."""
+    return word in _VAGUE_FIRST_WORDS or word == "none"
+
+
+def _none_at(article: str, doc: Doc, i: int, stop: int) -> tuple[Share, int] | None:
+    """ "none of the 12 charges", "none of the charges": a count of nought, which answers "most of
+    the charges" as "0 of 12" does. The whole is kept when written, else unknown."""
+    if i + 1 >= stop or doc[i + 1].lower_ != "of":
+        return None
+    noun = _counted_noun(doc, i + 2, stop)
+    if noun is None:
+        return None
+    whole = number_at(doc, i + 3, stop)
+    share = _share(article, doc, i, noun, 0.0, 0.0)
+    return replace(share, part=0.0, whole=whole.value if whole else None), noun.i + 1
 
 
 def _vague_at(article: str, doc: Doc, i: int, stop: int) -> tuple[Share, int] | None:
-    """ "most of the charges", "nearly all (of) the schools", and the token after the noun."""
-    if doc[i].lower_ not in _VAGUE_FIRST_WORDS:
+    """ "most of the charges", "nearly all (of) the schools", and the token after the noun; "none
+    of the charges" too (:func:`_none_at`)."""
+    first = doc[i].lower_
+    if first == "none":
+        return _none_at(article, doc, i, stop)
+    if first not in _VAGUE_FIRST_WORDS:
         return None
     words = tuple(t.lower_ for t in doc[i : min(i + 4, stop)])
     for phrase, (low, high) in VAGUE_SHARES.items():
@@ -158,7 +177,9 @@ def _exact_at(article: str, doc: Doc, i: int, stop: int) -> tuple[Share, int] | 
     if j < stop and doc[j].lower_ in _OWNERS:
         j += 1
     whole = number_at(doc, j, stop)
-    if whole is None or not 0 < part.value <= whole.value:
+    # Nought is a count too ("0 of the 12 charges" answers "most of the charges"); an empty whole
+    # is none.
+    if whole is None or not 0 <= part.value <= whole.value or whole.value == 0:
         return None
     noun = _plural_noun(doc, whole.end, stop, after_a_number=True)
     if noun is None:
@@ -174,7 +195,7 @@ def _percent_at(
     """ "62 percent of its members" from the token after "of": a share of a whole its owner
     word names, as "62 of its 100 members" would be."""
     noun = _counted_noun(doc, j, stop)
-    if noun is None or not 0 < part <= 100:
+    if noun is None or not 0 <= part <= 100:
         return None
     share = _share(article, doc, i, noun, part / 100, part / 100)
     return replace(share, part=part, whole=100.0, percent=True), noun.i + 1

@@ -17,8 +17,12 @@ from typing import Final
 #: What may stand just before an opening quotation mark: nothing, a space, an opening bracket,
 #: a dash or another opening quotation mark ("'‘rioters’ is …'").
 _OPENERS_BEFORE: Final = frozenset(" \t\n([{-–—/“‘")
-#: A straight quote that elides the start of a year or a word ("the '90s") is an apostrophe.
-_ELISION: Final = re.compile(r"'(?=\d0s\b)")
+#: A straight quote that elides the start of a decade or a word is an apostrophe ("the '90s",
+#: "'em", "'tis", "'twas", "'til"), and so are both marks of "rock 'n' roll". Each is a whole word,
+#: so a quotation that merely begins with those letters ('emergency', 'titles') still opens and
+#: a quoted word of their own ('em') is still a quotation. The second mark of "'n'" follows a
+#: letter, so the general rule already makes it an apostrophe.
+_ELISION: Final = re.compile(r"'(?=\d0s\b|(?:em|tis|twas|til)\b(?!')|n'(?=\s))", re.IGNORECASE)
 
 
 def curly(text: str) -> str:

@@ -1304,6 +1304,10 @@ def thing_does_it(verb: Token, labelled: frozenset[int] = frozenset()) -> bool:
         # doing. "The bridge buckled under the weight": the small model hangs the sentence's only
         # verb on its first noun as a clause, and that noun is the one doing it too.
         subject = holder.head
+    if subject is None and verb.dep_ == "amod" and verb.tag_ == "VBG":
+        # "a fuming minister", "the fuming crater": the noun an "-ing" word modifies does it. A
+        # past participle's noun has it done to it ("a botched operation"), so it stays unread.
+        subject = verb.head
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     doer = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if doer is not None:

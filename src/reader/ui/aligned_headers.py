@@ -368,24 +368,43 @@ class ArticleHeader(QHeaderView):
 
     def _layout(self, logical: int, width: int) -> tuple[int, str, int]:
         """Where the outlet's line ends, the headline's text and how many characters of it come
-        before the title (a date that could not stay beside the outlet)."""
-        fm = QFontMetrics(self._outlet_font())
-        inner = QRect(PAD_X, 6, width - 2 * PAD_X, fm.height())
-        right = inner.right()
-        if self._needs_edit(logical):
-            right = self._edit_rect(QRect(0, 0, width, self.height()), logical).left() - 6
+        before the title (a date that could not stay beside the outlet).
+
+        Every column puts its date in the same place: beside the outlet where each one's fits
+        there, else before each headline. One rule per column set "The Lantern 2026-11-26"
+        beside "2026-11-26 · Record progress…", and the dates no longer read across."""
+        right = self._outlet_right(logical, width)
         title = self._marked_title(logical).text
         date = self._date(logical)
+        if not date or self._dates_beside(logical, width):
+            return right, title, 0  # the date beside the outlet, the outlet elided if need be
+        prefix = f"{date} · " if title else date
+        return right, prefix + title, len(prefix)
+
+    def _outlet_right(self, logical: int, width: int) -> int:
+        """Where the outlet's line ends in a section ``width`` wide: before the edit link of an
+        outlet known only by its file's name."""
+        if self._needs_edit(logical):
+            return self._edit_rect(QRect(0, 0, width, self.height()), logical).left() - 6
+        return width - PAD_X - 1
+
+    def _date_fits_beside(self, logical: int, width: int) -> bool:
+        """Whether column ``logical``'s date fits beside its outlet in a section ``width``
+        wide, the outlet keeping :data:`OUTLET_MIN_CHARS` of its name (no date: it fits)."""
+        date = self._date(logical)
         if not date:
-            return right, title, 0
+            return True
         outlet = str(self.model().headerData(logical, Qt.Orientation.Horizontal) or "")
         outlet = outlet.partition("\n")[0]
         keep = name_room(QFontMetrics(self._name_font(logical)), outlet, OUTLET_MIN_CHARS)
         date_width = QFontMetrics(self.font()).horizontalAdvance(date)
-        if right - inner.left() - date_width - 8 >= keep:
-            return right, title, 0  # the date beside the outlet, the outlet elided if need be
-        prefix = f"{date} · " if title else date
-        return right, prefix + title, len(prefix)
+        return self._outlet_right(logical, width) - PAD_X - date_width - 8 >= keep
+
+    def _dates_beside(self, logical: int, width: int) -> bool:
+        """Whether the dates stand beside the outlets: column ``logical`` at ``width`` and every
+        other shown column at its own width all have room for it."""
+        others = [(c, w) for c, w in self._shown_widths() if c != logical]
+        return all(self._date_fits_beside(c, w) for c, w in [(logical, width), *others])
 
     def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
         model = self.model()

@@ -49,6 +49,9 @@ Mention = tuple[int, int, int, int]
 #: The space between a cell's edges and its text; the column headers line their text up with it.
 PAD_X = 10
 PAD_Y = 8
+#: The caption of a claim only one outlet carries where "Only in <outlet>" is too long for its
+#: column: the column's header names the outlet just above it.
+ONLY_HERE = "Only here"
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -218,13 +221,17 @@ class CellDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(box, 3, 3)
             align = Qt.AlignmentFlag.AlignCenter
         painter.setPen(QColor(c["muted"]))
-        painter.drawText(
-            box,
-            int(align),
-            painter.fontMetrics().elidedText(
-                self._caption_text(cell), Qt.TextElideMode.ElideRight, box.width()
-            ),
-        )
+        painter.drawText(box, int(align), self.caption_fitting(cell, box.width()))
+
+    def caption_fitting(self, cell: Cell, width: int) -> str:
+        """The caption as ``width`` pixels hold it. "Only in X" that does not fit says "Only
+        here": the column's header names the outlet just above, and "ONLY IN THE ALDORAN STAN…"
+        cut the very name it was there to give."""
+        fm = QFontMetrics(self._caption_font(cell))
+        text = self._caption_text(cell)
+        if cell.unique and fm.horizontalAdvance(text) > width:
+            text = ONLY_HERE.upper()
+        return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
     def _row_underlines(self, doc: QTextDocument) -> list[QAbstractTextDocumentLayout.Selection]:
         """A selected row's underlines recoloured where its colour would hide them (under 3:1;

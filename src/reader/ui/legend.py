@@ -288,7 +288,8 @@ class LegendStrip(QWidget):
         #: Whether the view on screen shades wording (the difference key's place), and the
         #: categories the comparison has (for the occasional ones' chips).
         self._difference_key = True
-        self._present: frozenset[str] = frozenset()
+        #: None before any comparison: every chip but the occasional ones, as a key to read.
+        self._present: frozenset[str] | None = None
         self._dark = False
         #: The one chip Tab stops at; the arrow keys move it along the strip.
         self._tab_stop: LegendChip = self.diff_chip
@@ -398,18 +399,28 @@ class LegendStrip(QWidget):
         self._show_chips()
 
     def show_present(self, present: AbstractSet[str]) -> None:
-        """Show the chips of categories only some comparisons have (``OCCASIONAL_CATEGORIES``)
-        when this one has them, so the strip keeps to one line where it can."""
+        """Show the chips of the categories this comparison has flags of, and only those: a
+        key to a mark no view draws ("Hedge" over articles with no hedge) is one more thing a
+        reader looks for and does not find, as the report's legend, which lists only what it
+        holds, now says too. The strip keeps to one line where it can; a chip set aside keeps
+        its choice, so a kind hidden stays hidden in the next comparison that has it."""
         self._present = frozenset(present)
         self._show_chips()
 
+    def _has(self, category: str) -> bool:
+        """Whether the comparison shown has flags of ``category`` (before one: whether it is a
+        kind every comparison may have)."""
+        if self._present is None:
+            return category not in OCCASIONAL_CATEGORIES
+        return category in self._present
+
     def _show_chips(self) -> None:
         """Each chip on screen or not: none while every mark is hidden; the difference key where
-        wording is shaded; an occasional category's chip when the comparison has its flags."""
+        wording is shaded; a category's chip when the comparison has its flags."""
         marks = self.marks_shown()
         wanted = {self.diff_chip: marks and self._difference_key, self.quoted_chip: marks}
         for cat, chip in self.chips.items():
-            wanted[chip] = marks and (cat not in OCCASIONAL_CATEGORIES or cat in self._present)
+            wanted[chip] = marks and self._has(cat)
         changed = False
         for chip, shown in wanted.items():
             if chip.isHidden() == shown:

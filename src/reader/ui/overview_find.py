@@ -10,7 +10,6 @@ in every view; the chart's words are in its tooltip, not searched.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Final
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
@@ -34,7 +33,7 @@ def page_matches(places: Sequence[Place], text: str) -> list[FoundAt]:
         if widget.isHidden():
             continue
         for cell, words in _words(widget):
-            found = richtext.find_spans(_straight(words), [(0, len(words))], _straight(text))
+            found = richtext.find_spans(words, [(0, len(words))], text)
             out.extend((place, cell, start) for start, _end in found)
     return out
 
@@ -74,17 +73,6 @@ def unselect(places: Sequence[Place]) -> None:
             widget.setSelection(0, 0)
         else:
             widget.selectionModel().clear()
-
-
-#: Curly quotation marks as the straight ones a keyboard types, one character for one.
-_STRAIGHT: Final = str.maketrans("‘’“”", "''\"\"")
-
-
-def _straight(text: str) -> str:
-    """``text`` with its quotation marks and apostrophes straight: the page writes them curly
-    (:mod:`reader.ui.typography`), and "speakers' words" typed in Find must still find
-    "speakers’ words". Offsets are kept, so a match is selected where it is."""
-    return text.translate(_STRAIGHT)
 
 
 def _words(widget: Place) -> list[tuple[int, str]]:

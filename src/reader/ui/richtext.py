@@ -73,17 +73,31 @@ class Segment:
     trigger: bool = False
 
 
+#: Curly quotation marks as the straight ones a keyboard types, one character for one.
+_STRAIGHT: Final = str.maketrans("‘’“”", "''\"\"")
+
+
+def find_key(text: str) -> str:
+    """``text`` as Find compares it: case aside, and quotation marks and apostrophes straight.
+
+    An outlet types "Okafor’s" and a reader types "Okafor's" (the window writes its own words
+    curly, an article keeps its outlet's marks), so either must find the other in every view.
+    Each mark stays one character, so a match's offsets are the text's."""
+    return text.translate(_STRAIGHT).casefold()
+
+
 def find_spans(text: str, spans: Sequence[tuple[int, int]], needle: str) -> list[tuple[int, int]]:
-    """Where ``needle`` occurs (case aside) inside each of ``spans`` of ``text``, in order.
+    """Where ``needle`` occurs (case and the curl of quotation marks aside, :func:`find_key`)
+    inside each of ``spans`` of ``text``, in order.
 
     Matches never run across two spans: what lies between them is not shown as the article's.
     """
     out: list[tuple[int, int]] = []
-    needle = needle.casefold()
+    needle = find_key(needle)
     if not needle:
         return out
     for start, end in spans:
-        hay = text[start:end].casefold()
+        hay = find_key(text[start:end])
         pos = hay.find(needle)
         while pos >= 0:
             out.append((start + pos, start + pos + len(needle)))
