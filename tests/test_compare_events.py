@@ -10168,10 +10168,6 @@ _RATIONING_VAGUE_COUNT = (
     " other sentence (a claim only it carries), and a vague count is set only against the"
     " figures of its own row; the wire's 61,000 sits in the row of the rota cuts"
 )
-_RATIONING_ACTORS = (
-    "entity typing, fix41a's area: 'Anders Lunde' is no actor at all, 'Ashby Tarne' (with the"
-    " 'Tarne' of 'the Tarne valley') is typed a person, and so is 'the Gazette'"
-)
 _RATIONING_STANDFIRST = (
     "the extractor puts the live header's standfirst after the newest entry, and the page"
     " shapes move nothing the extractor orders"
@@ -10426,7 +10422,6 @@ def test_rationing_quoted_words_are_the_speakers_not_the_outlets(rationing: Comp
         )
 
 
-@pytest.mark.xfail(strict=True, reason=_RATIONING_ACTORS)
 def test_rationing_the_three_speakers_are_one_person_each(rationing: Comparison) -> None:
     for name in ("Owen Castell", "Rhiannon Pike", "Anders Lunde"):
         person = _actor(rationing, name)
@@ -10452,10 +10447,6 @@ _LAUNCH_LEDE = (
     " the row of the wire's 'said in a statement that the flight had gathered valuable data':"
     " the lede's 'second flight test of its Skyreach rocket' draws it to the wire's lede; the"
     " aligner's weights are align41's, not this probe's"
-)
-_LAUNCH_ACTORS = (
-    "the small model types the rocket 'Skyreach' and the town 'Selby Head' persons and misses"
-    " 'Ines Calder' altogether, which is fix41a's entity work"
 )
 
 
@@ -10681,7 +10672,6 @@ def test_launch_quoted_words_are_the_speakers_not_the_outlets(launch: Comparison
         )
 
 
-@pytest.mark.xfail(strict=True, reason=_LAUNCH_ACTORS)
 def test_launch_the_company_its_people_and_the_regulator_are_one_actor_each(
     launch: Comparison,
 ) -> None:
@@ -10741,12 +10731,6 @@ _TANKER_DOZENS = (
     "vague_counts (fix41e's area) sets a vague count only against a number hanging from the"
     " same verb: the tabloid's commandos 'swarmed down ropes', the wire's 'were lowered'"
 )
-_TANKER_MEDDLING = (
-    "'Foreign meddling in the affairs of the region has for decades been the main cause of"
-    " insecurity' judges with no modal and no verdict noun, and 'foreign meddling' is no entry"
-    " (only 'meddling regulators' and its kin are): no opinion rule reads a sweeping cause told"
-    " in the outlet's voice"
-)
 _TANKER_ACTORS = (
     "entity typing, fix41d's area: 'Halvard Tankers' and the ship 'Marisol Crest' are typed persons"
 )
@@ -10762,6 +10746,14 @@ def test_tanker_the_word_documents_bold_headline_is_its_title(tanker: Comparison
     )
     assert not _text(tanker, "state").startswith("Velmoran Naval Forces detain")
     assert "The Naval Forces of the Republic of Velmora detained" in _text(tanker, "state")
+
+
+def test_tanker_the_tabloids_byline_gives_its_writer_and_its_paper(tanker: Comparison) -> None:
+    """ "By Tor Brekke, The Norhaven Clarion": the writer is the author and the paper after the
+    comma the outlet, not a file's name; the byline line is no claim."""
+    tabloid = tanker.article("flagstate")
+    assert (tabloid.author, tabloid.outlet) == ("Tor Brekke", "The Norhaven Clarion")
+    assert "By Tor Brekke" not in _text(tanker, "flagstate")
 
 
 @pytest.mark.parametrize(
@@ -10928,11 +10920,7 @@ def _tanker_opinion_over(comp: Comparison, article: str, words: str) -> list[Fla
 @pytest.mark.parametrize(
     ("article", "words"),
     [
-        pytest.param(
-            "state",
-            "Foreign meddling in the affairs of the region",
-            marks=pytest.mark.xfail(strict=True, reason=_TANKER_MEDDLING),
-        ),
+        ("state", "Foreign meddling in the affairs of the region"),
         ("state", "should respect the sovereign rights of the coastal states"),
         ("flagstate", "must send the navy to escort every Norhaven ship"),
     ],
