@@ -82,3 +82,20 @@ def test_a_saved_newsroom_page_loses_its_boilerplate_and_contact() -> None:
     assert "Rita Moen" in article.text
     for furniture in ("IMMEDIATE", "###", "About Halvard", "families everywhere", "Jon Eide"):
         assert furniture not in article.text, furniture
+
+
+def test_a_section_break_written_as_an_end_mark_keeps_the_ending_after_it() -> None:
+    """A feature that sets "###" between its sections keeps its last section: only furniture
+    may follow a release's end mark."""
+    feature = (
+        f"{_BODY}\n\n###\n\nThe bakery's first loaves sold out by noon.\n\n"
+        "###\n\nBy evening the queue reached the harbour, and Moen promised a second oven."
+    )
+    assert without_release_matter(feature) == feature
+
+
+def test_an_end_mark_with_a_contact_block_after_it_still_ends_the_release() -> None:
+    assert without_release_matter(f"{_BODY}\n\n###\n\nJon Eide\n\nMedia contact\nJon Eide") == (
+        _BODY
+    )
+    assert without_release_matter(f"{_BODY}\n\n-30-\n") == _BODY

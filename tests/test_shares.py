@@ -230,3 +230,19 @@ def test_a_minority_beside_none_of_the_charges_is_not_flagged() -> None:
     mine = _GUILTY.format("a minority of the charges")
     assert not _figure_flags(mine, _GUILTY.format("none of the 12 charges"))
     assert not read_shares("a", parse("None of this matters to the court, the judge said."))
+
+
+_RELEASED = "{} were {} by evening, police in Harwick said on Sunday."
+
+
+def test_none_of_them_in_another_act_does_not_answer_a_vague_share() -> None:
+    """ "None of the protesters were charged" tells what did not happen to them, not how many
+    were released: a count of nought answers only a share of the same act."""
+    mine = _RELEASED.format("Most of the protesters", "released")
+    assert not _figure_flags(mine, _RELEASED.format("None of the protesters", "charged"))
+
+
+def test_none_of_them_in_the_same_act_still_answers_a_vague_share() -> None:
+    mine = _RELEASED.format("Most of the protesters", "released")
+    (flag,) = _figure_flags(mine, _RELEASED.format("None of the protesters", "released"))
+    assert flag.explanation == "Says 'most of the protesters'; Wire gives none."

@@ -38,7 +38,32 @@ def stands_for_a_named_group(subject: Token) -> bool:
         return False  # "some residents", "some of the experts": a group of its own words
     doc = subject.doc
     sent = subject.sent
-    return any(_named_group(t) for t in doc[sent.start : subject.i])
+    return any(_named_group(t) and _a_part_of(t, subject) for t in doc[sent.start : subject.i])
+
+
+def _a_part_of(group: Token, part: Token) -> bool:
+    """Whether ``part`` can be drawn from ``group``. "Others" are the rest of a group only once a
+    part word has divided it ("Some residents fled, and others stayed"); after a whole group
+    ("Residents said the mayor lied, and others say he was right") they are people besides it.
+    And a group whose verb reports the part's clause ("Officials said some say the plan will
+    fail") is who speaks, not whom "some" are drawn from: the reader still cannot check them."""
+    if part.lower_ == "others" and not any(
+        c.dep_ == "det" and c.lower_ in _PART_WORDS for c in group.children
+    ):
+        return False
+    return not _reported_by(group.head, part)
+
+
+def _reported_by(verb: Token, part: Token) -> bool:
+    """Whether ``part`` sits in a clause that ``verb`` reports (a ``ccomp`` on the way up)."""
+    reported = False
+    tok = part
+    while tok.head.i != tok.i:
+        reported = reported or tok.dep_ == "ccomp"
+        tok = tok.head
+        if tok.i == verb.i:
+            return reported
+    return False
 
 
 def _named_group(tok: Token) -> bool:

@@ -74,7 +74,8 @@ class Share:
     #: Whether the count is a percentage ("62 percent of its members"): ``whole`` is then 100.
     percent: bool = False
     #: Whether the counted noun names people ("fans", "members"), and the lemmas of the verbs
-    #: it takes part in: two outlets may name the same people two ways (:func:`_same_whole`).
+    #: it takes part in: two outlets may name the same people two ways (:func:`_same_whole`),
+    #: and a count of nought answers only a share of the same act (:func:`_answers_in_one_act`).
     people: bool = False
     acts: frozenset[str] = frozenset()
 
@@ -134,7 +135,7 @@ def _none_at(article: str, doc: Doc, i: int, stop: int) -> tuple[Share, int] | N
     if noun is None:
         return None
     whole = number_at(doc, i + 3, stop)
-    share = _share(article, doc, i, noun, 0.0, 0.0)
+    share = _share(article, doc, i, noun, 0.0, 0.0, acts_needed=True)
     return replace(share, part=0.0, whole=whole.value if whole else None), noun.i + 1
 
 
@@ -156,7 +157,7 @@ def _vague_at(article: str, doc: Doc, i: int, stop: int) -> tuple[Share, int] | 
         noun = _each_noun(doc, j, stop) if phrase[-1] == "every" else _counted_noun(doc, j, stop)
         if noun is None:
             return None
-        return _share(article, doc, i, noun, low, high), noun.i + 1
+        return _share(article, doc, i, noun, low, high, acts_needed=True), noun.i + 1
     return None
 
 
@@ -185,7 +186,7 @@ def _exact_at(article: str, doc: Doc, i: int, stop: int) -> tuple[Share, int] | 
     if noun is None:
         return None
     ratio = part.value / whole.value
-    share = _share(article, doc, i, noun, ratio, ratio)
+    share = _share(article, doc, i, noun, ratio, ratio, acts_needed=part.value == 0)
     return replace(share, part=part.value, whole=whole.value), noun.i + 1
 
 
@@ -197,7 +198,7 @@ def _percent_at(
     noun = _counted_noun(doc, j, stop)
     if noun is None or not 0 <= part <= 100:
         return None
-    share = _share(article, doc, i, noun, part / 100, part / 100)
+    share = _share(article, doc, i, noun, part / 100, part / 100, acts_needed=part == 0)
     return replace(share, part=part, whole=100.0, percent=True), noun.i + 1
 
 
@@ -231,7 +232,12 @@ def _plural_noun(doc: Doc, j: int, stop: int, *, after_a_number: bool = False) -
     return None
 
 
-def _share(article: str, doc: Doc, i: int, noun: Token, low: float, high: float) -> Share:
+def _share(
+    article: str, doc: Doc, i: int, noun: Token, low: float, high: float, *, acts_needed: bool
+) -> Share:
+    """The share of ``noun`` whose words start at token ``i``. Its acts are read for people
+    (:func:`_same_whole`) and where ``acts_needed`` (a vague share or a count of nought,
+    :func:`_answers_in_one_act`): reading them builds tokens, which most counts can spare."""
     start = doc[i].idx
     people = is_person_noun(noun)
     return Share(
@@ -242,17 +248,32 @@ def _share(article: str, doc: Doc, i: int, noun: Token, low: float, high: float)
         high,
         noun.lemma_.lower(),
         people=people,
-        acts=_acts_of(doc[i], noun) if people else frozenset(),
+        acts=(
+            _acts_of(doc[i], noun)
+            if people
+            else _verb_hung_from(doc[i])
+            if acts_needed
+            else frozenset()
+        ),
     )
 
 
 def _acts_of(first: Token, noun: Token) -> frozenset[str]:
     """The verbs a share's people take part in: the one its words hang from ("62 percent ...
     had backed") and one on its noun ("every fan backing it")."""
-    verb = verb_above(first)
     on_noun = {c.lemma_.lower() for c in noun.children if c.dep_ in {"acl", "relcl"}}
-    hung_from = {verb.lemma_.lower()} if verb is not None and verb.pos_ == "VERB" else set()
-    return frozenset(hung_from | on_noun)
+    return _verb_hung_from(first) | on_noun
+
+
+def _verb_hung_from(first: Token) -> frozenset[str]:
+    """The lemma of the verb a share's words hang from ("were charged"), if any: enough to tell
+    one act from another without reading the noun's own clauses."""
+    verb = verb_above(first)
+    return (
+        frozenset({verb.lemma_.lower()})
+        if verb is not None and verb.pos_ == "VERB"
+        else frozenset()
+    )
 
 
 def different_shares(
@@ -302,12 +323,21 @@ def _answers(
             for s in theirs
             if s.exact
             and _same_whole(s, share)
+            and _answers_in_one_act(s, share)
             and not _quoted(s, quotes.get(article, ()))
             and any(a == article and start <= s.start < end for a, start, end in spans)
         ]
         if all(a.agrees(b) for a in counts for b in counts):
             out.extend(counts)
     return tuple(out)
+
+
+def _answers_in_one_act(count: Share, share: Share) -> bool:
+    """Whether ``count`` tells the same happening as ``share``. A count of nought is how news
+    tells what did not happen ("none of the protesters were charged"), seldom the act a vague
+    share beside it reports ("most of the protesters were released"), so it answers only a share
+    hung from the same verb; a count above nought is taken as the same act, as before."""
+    return count.part != 0 or bool(count.acts & share.acts)
 
 
 def _same_whole(a: Share, b: Share) -> bool:

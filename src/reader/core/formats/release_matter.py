@@ -71,15 +71,32 @@ def _without_release_line(lines: list[str]) -> list[str]:
 
 def _end_of_release(lines: list[str]) -> int:
     """The index of the first line after the release's own text: its last end mark, else its
-    first closing furniture heading in the second half, else the end."""
+    first closing furniture heading in the second half, else the end.
+
+    An end mark counts only when nothing but furniture follows it (nothing at all, or a block
+    under a furniture heading): a feature or a pasted newsletter may set "###" between its
+    sections, and there the text after the last one is the article's own ending."""
     for index in range(len(lines) - 1, -1, -1):
         if _END_MARK.match(lines[index]):
-            return index
+            if _only_furniture_after(lines, index):
+                return index
+            break
     half = len(lines) // 2
     for index in range(half, len(lines)):
         if _FURNITURE_HEADING.match(lines[index]) and _stands_alone(lines, index):
             return index
     return len(lines)
+
+
+def _only_furniture_after(lines: list[str], mark: int) -> bool:
+    """Whether the lines after the end mark at ``mark`` are blank or hold a furniture heading
+    that starts a paragraph ("About Halvard Foods", "Media contact")."""
+    after = range(mark + 1, len(lines))
+    if not any(lines[index].strip() for index in after):
+        return True
+    return any(
+        _FURNITURE_HEADING.match(lines[index]) and _stands_alone(lines, index) for index in after
+    )
 
 
 def _stands_alone(lines: list[str], index: int) -> bool:
