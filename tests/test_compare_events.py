@@ -10709,10 +10709,6 @@ _TANKER_HONORIFICS = (
     " sentiment entry 'honourable' does not fire on a capitalised style before an office, and"
     " 'esteemed' has no entry; a translated honorific is a lexicon curator's call"
 )
-_TANKER_DOZENS = (
-    "vague_counts (fix41e's area) sets a vague count only against a number hanging from the"
-    " same verb: the tabloid's commandos 'swarmed down ropes', the wire's 'were lowered'"
-)
 _TANKER_ACTORS = (
     "entity typing, fix41d's area: 'Halvard Tankers' and the ship 'Marisol Crest' are typed persons"
 )
@@ -10885,7 +10881,6 @@ def test_tanker_the_tabloids_claimed_is_shown_against_the_wires_said(tanker: Com
     assert not _flags_all(tanker, "wire", "attribution")
 
 
-@pytest.mark.xfail(strict=True, reason=_TANKER_DOZENS)
 def test_tanker_dozens_of_commandos_is_shown_against_the_wires_fourteen(
     tanker: Comparison,
 ) -> None:
