@@ -352,6 +352,13 @@ media-studies teacher expects the app to show, written down before the engine wa
   readers' comments) and a consumer campaign site ("greedy water barons", "so-called drought", a
   scare-quoted "unprecedented", "admitted", "hundreds of thousands of households", the dividend
   the others leave out, an unattributed "should pay back"); the spokesman's "we are sorry" is his.
+- ``tanker``: a coastal state's navy takes a tanker flying another country's flag in a strait; a
+  wire report ("seized", 23 crew and their nationalities, 1.9 million barrels, 4:40 a.m., the
+  coordinates, the owner's statement, a security firm's account, every speaker "said"), the
+  coastal state's news agency as a Word document ("detained" for violating maritime law, "the
+  so-called freedom of navigation", honorific titles, the owner left out, an unattributed
+  paragraph on "foreign meddling") and the flag country's tabloid ("hijacked", "pirates", "thugs
+  in uniform", "claimed", "dozens of commandos", the cargo's 140 million euros as its own claim).
 """
 
 from __future__ import annotations
@@ -380,8 +387,9 @@ from reader.core.model import (
 EVENTS = Path(__file__).parent / "fixtures" / "events"
 
 
-#: The files an event's folder holds its articles in: plain text, or pages saved from a browser.
-_EVENT_FILES = (".txt", ".html")
+#: The files an event's folder holds its articles in: plain text, pages saved from a browser, or
+#: Word documents as a press office emails them.
+_EVENT_FILES = (".txt", ".html", ".docx")
 
 
 def _event(name: str) -> Comparison:
@@ -10160,10 +10168,6 @@ _RATIONING_VAGUE_COUNT = (
     " other sentence (a claim only it carries), and a vague count is set only against the"
     " figures of its own row; the wire's 61,000 sits in the row of the rota cuts"
 )
-_RATIONING_ACTORS = (
-    "entity typing, fix41a's area: 'Anders Lunde' is no actor at all, 'Ashby Tarne' (with the"
-    " 'Tarne' of 'the Tarne valley') is typed a person, and so is 'the Gazette'"
-)
 _RATIONING_STANDFIRST = (
     "the extractor puts the live header's standfirst after the newest entry, and the page"
     " shapes move nothing the extractor orders"
@@ -10418,7 +10422,6 @@ def test_rationing_quoted_words_are_the_speakers_not_the_outlets(rationing: Comp
         )
 
 
-@pytest.mark.xfail(strict=True, reason=_RATIONING_ACTORS)
 def test_rationing_the_three_speakers_are_one_person_each(rationing: Comparison) -> None:
     for name in ("Owen Castell", "Rhiannon Pike", "Anders Lunde"):
         person = _actor(rationing, name)
@@ -10444,10 +10447,6 @@ _LAUNCH_LEDE = (
     " the row of the wire's 'said in a statement that the flight had gathered valuable data':"
     " the lede's 'second flight test of its Skyreach rocket' draws it to the wire's lede; the"
     " aligner's weights are align41's, not this probe's"
-)
-_LAUNCH_ACTORS = (
-    "the small model types the rocket 'Skyreach' and the town 'Selby Head' persons and misses"
-    " 'Ines Calder' altogether, which is fix41a's entity work"
 )
 
 
@@ -10673,7 +10672,6 @@ def test_launch_quoted_words_are_the_speakers_not_the_outlets(launch: Comparison
         )
 
 
-@pytest.mark.xfail(strict=True, reason=_LAUNCH_ACTORS)
 def test_launch_the_company_its_people_and_the_regulator_are_one_actor_each(
     launch: Comparison,
 ) -> None:
@@ -10694,6 +10692,296 @@ def test_launch_the_company_its_people_and_the_regulator_are_one_actor_each(
         assert set(body.mentions) == outlets, name
     not_people = {"Port Aldis", "Selby Head", "Skyreach"}
     assert not [e for e in launch.entities if e.type == "PERSON" and not_people & set(e.aliases)]
+
+
+# --- tanker: a navy takes a tanker: the wire, the coastal state's agency (.docx), a tabloid ---
+
+
+@pytest.fixture(scope="module")
+def tanker() -> Comparison:
+    return _event("tanker")
+
+
+TANKER = ("flagstate", "state", "wire")
+
+_TANKER_BECAUSE = (
+    "the wire tells the boarding place and its reason in one sentence ('said the tanker had been"
+    " boarded about 11 nautical miles south of Cape Dorran ... because it had violated maritime"
+    " law by switching off its transponder'): it sits in the row of the place, and the"
+    " tabloid's 'navy claimed the tanker had violated maritime law' lines up with the agency's"
+    " transponder sentence alone, so that 'claimed' is answered by the agency's verb, not the"
+    " wire's; one claim to two rows is the aligner's, not this probe's"
+)
+_TANKER_COURT = (
+    "the wire's 'would be held while a court reviewed the case' and the agency's 'referred to"
+    " the competent judicial authorities of the Province of Selin for review' share almost no"
+    " words; the aligner's similarity does not read them as one act"
+)
+_TANKER_DETAINED = (
+    "'detained' is the plain word for people held and the legal term for a ship held in port;"
+    " a contested family setting it against 'seized' would flag every arrest told beside a"
+    " seizure of goods, and the family rule does not read what was detained"
+)
+_TANKER_HONORIFICS = (
+    "'The Honourable Spokesman' and 'The Esteemed Spokesman' are read as a title's words: the"
+    " sentiment entry 'honourable' does not fire on a capitalised style before an office, and"
+    " 'esteemed' has no entry; a translated honorific is a lexicon curator's call"
+)
+_TANKER_DOZENS = (
+    "vague_counts (fix41e's area) sets a vague count only against a number hanging from the"
+    " same verb: the tabloid's commandos 'swarmed down ropes', the wire's 'were lowered'"
+)
+_TANKER_ACTORS = (
+    "entity typing, fix41d's area: 'Halvard Tankers' and the ship 'Marisol Crest' are typed persons"
+)
+
+
+def test_tanker_the_word_documents_bold_headline_is_its_title(tanker: Comparison) -> None:
+    """The agency's English service emails a Word document: its bold first paragraph is the
+    headline, its dateline paragraph opens the body, and the file's author property (the desk
+    that saved it) is no byline of the text."""
+    state = tanker.article("state")
+    assert state.title == (
+        "Velmoran Naval Forces detain foreign tanker for violating maritime law in Strait of Kerran"
+    )
+    assert not _text(tanker, "state").startswith("Velmoran Naval Forces detain")
+    assert "The Naval Forces of the Republic of Velmora detained" in _text(tanker, "state")
+
+
+def test_tanker_the_tabloids_byline_gives_its_writer_and_its_paper(tanker: Comparison) -> None:
+    """ "By Tor Brekke, The Norhaven Clarion": the writer is the author and the paper after the
+    comma the outlet, not a file's name; the byline line is no claim."""
+    tabloid = tanker.article("flagstate")
+    assert (tabloid.author, tabloid.outlet) == ("Tor Brekke", "The Norhaven Clarion")
+    assert "By Tor Brekke" not in _text(tanker, "flagstate")
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        tuple((a, "11 nautical miles south of Cape Dorran") for a in TANKER),
+        (
+            ("wire", "was carrying about 1.9 million barrels of crude oil"),
+            ("state", "was carrying about 1.9 million barrels of crude oil"),
+            ("flagstate", "was carrying about 1.9 million barrels of crude oil"),
+        ),
+        (
+            ("wire", "11 Filipino nationals, seven Indians"),
+            ("state", "11 Filipino nationals, seven Indians"),
+            ("flagstate", "11 Filipino nationals, seven Indians"),
+        ),
+        pytest.param(
+            (
+                ("wire", "violated maritime law by switching off its transponder"),
+                ("flagstate", "violated maritime law by switching off its transponder"),
+            ),
+            marks=pytest.mark.xfail(strict=True, reason=_TANKER_BECAUSE),
+        ),
+        tuple((a, "lost contact with the ship at 4:52 a.m.") for a in ("wire", "flagstate")),
+        tuple((a, "Our first concern is the safety of our crew") for a in ("wire", "flagstate")),
+        tuple((a, "We call on Velmora to release the ship") for a in ("wire", "flagstate")),
+        tuple((a, "inside the strait's traffic separation scheme") for a in ("wire", "flagstate")),
+        pytest.param(
+            (
+                ("wire", "would be held while a court reviewed the case"),
+                ("state", "referred to the competent judicial authorities"),
+            ),
+            marks=pytest.mark.xfail(strict=True, reason=_TANKER_COURT),
+        ),
+        tuple((a, "About a fifth of the world's seaborne oil") for a in ("wire", "state")),
+    ],
+)
+def test_tanker_what_the_outlets_share_lines_up(
+    tanker: Comparison, held: tuple[tuple[str, str], ...]
+) -> None:
+    assert lined_up(tanker, *held)
+
+
+def test_tanker_the_crew_in_good_health_lines_up_in_all_three(tanker: Comparison) -> None:
+    """The navy's word on the crew, "said" by the wire, told by the agency, "claimed" by the
+    tabloid: one fact, three framings of its source."""
+    assert lined_up(
+        tanker,
+        ("wire", "its crew were in good health"),
+        ("state", "crew were in good health"),
+        ("flagstate", "the crew were in good health"),
+    )
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "lost contact with the ship at 4:52 a.m.",
+        "inside the strait's traffic separation scheme",
+        "Our first concern is the safety of our crew",
+    ],
+)
+def test_tanker_the_state_agency_leaves_out_the_owner_and_the_security_firm(
+    tanker: Comparison, words: str
+) -> None:
+    row = group_of(tanker, "wire", words)
+    assert "state" not in _row_outlets(row), words
+    assert "flagstate" in _row_outlets(row), words
+
+
+def _tanker_contested(comp: Comparison, article: str, word: str) -> list[Flag]:
+    start = _text(comp, article).index(word)
+    return [
+        f
+        for f in comp.flags
+        if f.article == article and f.start <= start < f.end and f.rule == "rule:contested-word"
+    ]
+
+
+def test_tanker_the_tabloids_hijacked_is_shown_against_the_wires_seized(
+    tanker: Comparison,
+) -> None:
+    flags = _tanker_contested(tanker, "flagstate", "hijacked a Norhaven tanker")
+    assert flags
+    assert any("seized" in c.answer.lower() for f in flags for c in f.counterparts)
+    assert any("'seized'" in f.explanation for f in flags)
+
+
+@pytest.mark.xfail(strict=True, reason=_TANKER_DETAINED)
+def test_tanker_the_agencys_detained_is_shown_against_the_wires_seized(
+    tanker: Comparison,
+) -> None:
+    flags = _tanker_contested(tanker, "state", "detained a Norhaven-flagged oil tanker")
+    assert flags
+    assert any("seized" in c.answer.lower() for f in flags for c in f.counterparts)
+
+
+def test_tanker_the_wires_seized_stays_plain(tanker: Comparison) -> None:
+    assert not [
+        f
+        for f in tanker.flags
+        if f.article == "wire" and f.text.lower() in {"seized", "seizure", "seizes"}
+    ]
+    assert not [f for f in tanker.headline_flags if f.article == "wire"]
+
+
+@pytest.mark.parametrize(
+    ("article", "words", "categories"),
+    [
+        ("flagstate", "pirates hijacked", {"label", "loaded"}),
+        ("flagstate", "thugs in uniform have done this", {"label", "loaded"}),
+        ("flagstate", "brave sailors", {"label", "loaded", "intensifier"}),
+        ("state", "so-called freedom of navigation", {"hedge", "loaded", "label"}),
+        pytest.param(
+            "state",
+            "Honourable Spokesman",
+            {"label", "loaded"},
+            marks=pytest.mark.xfail(strict=True, reason=_TANKER_HONORIFICS),
+        ),
+        pytest.param(
+            "state",
+            "Esteemed Spokesman",
+            {"label", "loaded"},
+            marks=pytest.mark.xfail(strict=True, reason=_TANKER_HONORIFICS),
+        ),
+    ],
+)
+def test_tanker_each_outlets_framing_words_are_flagged(
+    tanker: Comparison, article: str, words: str, categories: set[str]
+) -> None:
+    found = {f.category for f in _word_flags_over(tanker, article, words)}
+    assert found & categories, (words, found)
+
+
+def test_tanker_the_tabloids_headline_framing_is_flagged(tanker: Comparison) -> None:
+    flagged = " ".join(f.text.lower() for f in tanker.headline_flags if f.article == "flagstate")
+    assert "pirates" in flagged or "thugs" in flagged
+    assert not [f for f in tanker.headline_flags if f.article == "wire"]
+
+
+@pytest.mark.xfail(strict=True, reason=_TANKER_BECAUSE)
+def test_tanker_the_tabloids_claimed_is_shown_against_the_wires_said(tanker: Comparison) -> None:
+    claimed = [f for f in _flags_all(tanker, "flagstate", "attribution") if f.text == "claimed"]
+    assert len(claimed) == 2
+    assert all("wire" in _answered_by(f) for f in claimed)
+    assert any("'said'" in f.explanation for f in claimed)
+    assert not _flags_all(tanker, "wire", "attribution")
+
+
+@pytest.mark.xfail(strict=True, reason=_TANKER_DOZENS)
+def test_tanker_dozens_of_commandos_is_shown_against_the_wires_fourteen(
+    tanker: Comparison,
+) -> None:
+    shown = _shown_against_wire(tanker, "flagstate", "Dozens of commandos")
+    assert shown
+    assert any("fourteen" in c.answer.lower() for f in shown for c in f.counterparts)
+
+
+def _tanker_opinion_over(comp: Comparison, article: str, words: str) -> list[Flag]:
+    start = _text(comp, article).index(words)
+    return [f for f in _flags_all(comp, article, "opinion") if f.start <= start < f.end]
+
+
+@pytest.mark.parametrize(
+    ("article", "words"),
+    [
+        ("state", "Foreign meddling in the affairs of the region"),
+        ("state", "should respect the sovereign rights of the coastal states"),
+        ("flagstate", "must send the navy to escort every Norhaven ship"),
+    ],
+)
+def test_tanker_unattributed_verdicts_are_the_outlets_opinion(
+    tanker: Comparison, article: str, words: str
+) -> None:
+    assert _tanker_opinion_over(tanker, article, words), words
+
+
+def test_tanker_each_outlets_own_claims_are_unique(tanker: Comparison) -> None:
+    """The cargo's value sits in the sentence of the barrels all three give: a detail only the
+    tabloid adds to a shared claim, where the 40 passages and the mother are claims of its own."""
+    assert [f for f in _flags_all(tanker, "flagstate", "detail") if "140 million euros" in f.text]
+    assert _unique(tanker, "flagstate", "40 times in the last two years")
+    assert _unique(tanker, "flagstate", "Lise Havnaas")
+    assert "140 million" not in _text(tanker, "wire")
+
+
+def test_tanker_the_wire_is_not_flagged_for_its_wording(tanker: Comparison) -> None:
+    """ "seized", "boarded", "commandos", "illegal" in the minister's mouth and "violated
+    maritime law" in the navy's are the plain words of agency copy on a boarding."""
+    assert not _own_word_flags(tanker, "wire")
+    assert not _flags(tanker, "wire", "opinion")
+
+
+def test_tanker_no_figure_differs(tanker: Comparison) -> None:
+    assert not [f for f in tanker.flags if f.rule == "rule:different-figure"]
+
+
+def test_tanker_quoted_words_are_the_speakers_not_the_outlets(tanker: Comparison) -> None:
+    for article, quoted in (
+        *((a, "Our first concern is the safety of our crew") for a in ("wire", "flagstate")),
+        *(
+            (a, "We call on Velmora to release the ship and its crew at once")
+            for a in ("wire", "flagstate")
+        ),
+        (
+            "flagstate",
+            "My son called me on Sunday and said everything was fine. Now we hear nothing",
+        ),
+    ):
+        start = _text(tanker, article).index(quoted)
+        inside = _flags_over(tanker, article, start, start + len(quoted))
+        assert all(f.quoted for f in inside), (article, quoted)
+        assert not [f for f in inside if f.category in {"opinion", "scare-quote"}], (
+            article,
+            quoted,
+        )
+
+
+@pytest.mark.xfail(strict=True, reason=_TANKER_ACTORS)
+def test_tanker_the_speakers_and_bodies_are_typed_as_a_reader_knows_them(
+    tanker: Comparison,
+) -> None:
+    for name in ("Emre Daskin", "Katrin Aldous", "Javid Rostam"):
+        assert _actor(tanker, name).type == "PERSON", name
+    for name in ("Halvard Tankers", "Coldharbour Maritime"):
+        assert _actor(tanker, name).type == "ORG", name
+    not_people = {"Marisol Crest", "Cape Dorran", "Selin", "Kerran", "Strait of Kerran"}
+    assert not [e for e in tanker.entities if e.type == "PERSON" and not_people & set(e.aliases)]
 
 
 def test_launch_some_of_the_residents_the_blog_names_are_no_vague_source(

@@ -392,3 +392,42 @@ def test_only_family_words_outside_quotation_marks_are_an_outlets_own_words() ->
     held = _family_words()
     assert [doc[k].lower_ for k in asked] == [t.lower_ for t in doc if t.lower_ in held]
     assert "attackers" in held and len(asked) < len(doc)
+
+
+_BOARDING = (
+    "The Ostrian navy seized a Lundmark-flagged tanker in the Selva Strait on Tuesday, the Ostrian"
+    " government said. Eight marines boarded the ship from a helicopter, and its 19 crew were"
+    " taken to the port of Drava, the owner said."
+)
+
+
+def test_a_ship_hijacked_where_the_others_say_it_was_seized_is_flagged() -> None:
+    """The flag country's press writes "hijacked" of a navy's boarding that agency copy calls a
+    seizure: an act of piracy where the others report a state's act."""
+    loaded = _BOARDING.replace("navy seized", "navy hijacked")
+    (flag,) = _contested(_compare(_BOARDING, loaded))
+    assert (flag.article, flag.text, flag.category) == ("a1", "hijacked", "loaded")
+    assert flag.explanation.endswith("Outlet 0 writes 'seized' here.")
+
+
+def test_a_hijacking_every_outlet_names_or_one_in_another_claim_is_not_flagged() -> None:
+    """Gunmen who take an airliner hijack it in every outlet's words: the story's word. And a
+    "hijacked" outside the claims the outlets share names another act than their seizure."""
+    plane = (
+        "Gunmen hijacked an airliner flying from Drava to Selm on Monday, the airline said. The"
+        " plane landed at Korvo, where police boarded it."
+    )
+    assert not _contested(_compare(plane, plane.replace("Monday", "Monday night")))
+    background = _BOARDING + " In 2019 rebels hijacked a ferry on the same route."
+    assert not _contested(_compare(_BOARDING, background))
+
+
+def test_pirates_for_the_navy_the_others_name_is_flagged_in_the_same_claim() -> None:
+    """ "Ostrian pirates seized" where agency copy writes "The Ostrian navy seized": a label on a
+    state's sailors; real pirates, named so by every outlet, are the story's word."""
+    loaded = _BOARDING.replace("The Ostrian navy seized", "Ostrian pirates seized")
+    (flag,) = _contested(_compare(_BOARDING, loaded))
+    assert (flag.text, flag.category) == ("pirates", "label")
+    assert [c.answer for c in flag.counterparts] == ["navy"]
+    piracy = _BOARDING.replace("The Ostrian navy seized", "Pirates seized")
+    assert not _contested(_compare(piracy, piracy.replace("Tuesday", "Tuesday night")))

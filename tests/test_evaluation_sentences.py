@@ -393,6 +393,7 @@ SHAPES = {
     "team103_sentences.jsonl": (120, 90, 45, 10),
     "team104_sentences.jsonl": (120, 90, 45, 10),
     "team105_sentences.jsonl": (120, 90, 45, 10),
+    "team106_sentences.jsonl": (120, 90, 45, 10),
 }
 
 

@@ -1687,6 +1687,15 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ("Drivers must curb their speed near schools.", False),
         ("Members must rein in their dogs on the beach.", False),
         ("Lenders must curb new lending before the new rules take effect.", False),
+        # a "must" for people the outlet calls its own speaks for a side (tanker)
+        (
+            "The government must send the navy to escort every ship until our sailors are home.",
+            True,
+        ),
+        ("The government must bring our soldiers home.", True),
+        ("Customers must register on our website.", False),
+        ("Passengers must show our staff their tickets.", False),
+        ("The minister said the government must bring our soldiers home.", False),
         # a union or a board is a body advice is given to, as a council is
         ("Pupils come first, and no union should stand between a family and its school.", True),
         ("The board should resign over the closures.", True),
@@ -1839,6 +1848,33 @@ def test_a_judging_word_opening_a_sentence_before_a_label_is_the_outlets() -> No
         ),
         ("The mayor said it was a disaster that should never have been allowed to happen.", False),
         ("According to the union, it was a failure that should never have happened.", False),
+        # a warning in the outlet's own voice is its opinion; a notice's rule or a warning
+        # someone gave is not (tanker's state agency)
+        ("Foreign meddling in the region's affairs will not be tolerated.", True),
+        ("Such provocations will not go unanswered.", True),
+        ("This meddling must stop.", True),
+        ("The provocations must end now.", True),
+        ("No one should doubt the resolve of the Republic.", True),
+        ("Late entries will not be accepted.", False),
+        ("Smoking will not be tolerated on board.", False),
+        ("Under the rules, late entries will not be tolerated.", False),
+        ("Smoking will not be tolerated on board, the crew were told.", False),
+        ("The minister warned that foreign meddling will not be tolerated.", False),
+        ('"Foreign meddling will not be tolerated," the minister said.', False),
+        ("The bus must stop at every crossing.", False),
+        ("The meeting must end by noon.", False),
+        # an act named the one cause of a region's ills is a sweeping blame; a fault found as
+        # the cause of a physical harm, or a blame someone gave, is not
+        (
+            "Foreign meddling in the affairs of the region has for decades been the main cause"
+            " of insecurity in the strait.",
+            True,
+        ),
+        ("Interference in the country's affairs is the root cause of the instability.", True),
+        ("Heavy rain has been the main cause of flooding in the valley.", False),
+        ("A faulty valve was the main cause of the leak.", False),
+        ("Poverty has been the main cause of unrest in the region.", False),
+        ("Lending has been the main cause of instability, the central bank said.", False),
         # a moral drawn from the event points back at it; an explanation points forward
         ("This is what happens when one minister's pride is allowed to run a ministry.", True),
         ("That is the price of ignoring the engineers.", True),

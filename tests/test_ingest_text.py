@@ -216,7 +216,7 @@ _FLOOD_BODY = (
     [
         ("By Jane Doe", "Jane Doe"),
         ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
-        ("By JANE DOE, Reuters", "JANE DOE, Reuters"),
+        ("By JANE DOE, Defence Correspondent", "JANE DOE, Defence Correspondent"),
         ("By Kim Lee & Sam Park", "Kim Lee & Sam Park"),
         ("By J. R. Ortiz", "J. R. Ortiz"),
         ("By Anne-Marie O’Neill", "Anne-Marie O’Neill"),
@@ -226,6 +226,48 @@ _FLOOD_BODY = (
 def test_a_byline_that_names_people_is_the_author(byline: str, author: str) -> None:
     found = parse_plain_text(normalise(f"{byline}\n\n{_FLOOD_BODY}"))
     assert (found.author, found.title, found.text) == (author, None, _FLOOD_BODY)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "outlet"),
+    [
+        # the writer, then after a comma, "for" or "of" the publication (tanker's tabloid)
+        ("By Tor Brekke, The Norhaven Clarion", "Tor Brekke", "The Norhaven Clarion"),
+        ("By Tor Brekke for The Norhaven Clarion", "Tor Brekke", "The Norhaven Clarion"),
+        ("By Ann Lee of The Harbour Post", "Ann Lee", "The Harbour Post"),
+        ("By JANE DOE, Reuters", "JANE DOE", "Reuters"),
+        ("By Kim Lee and Sam Park, Harbour Wire", "Kim Lee and Sam Park", "Harbour Wire"),
+        ("By Jane Doe, The Hollywood Reporter", "Jane Doe", "The Hollywood Reporter"),
+        # a job or a place after the comma names no publication: the byline stays as written
+        ("By Tor Brekke, Defence Correspondent", "Tor Brekke, Defence Correspondent", None),
+        ("By Tor Brekke, in Oslo", "Tor Brekke, in Oslo", None),
+        ("By JOHN ROE, Associated Press Writer", "JOHN ROE, Associated Press Writer", None),
+    ],
+)
+def test_a_byline_naming_the_publication_gives_the_writer_and_the_outlet(
+    byline: str, author: str, outlet: str | None
+) -> None:
+    found = parse_plain_text(normalise(f"{byline}\n\n{_FLOOD_BODY}"))
+    assert (found.author, found.outlet, found.title, found.text) == (
+        author,
+        outlet,
+        None,
+        _FLOOD_BODY,
+    )
+
+
+def test_a_byline_after_a_source_line_leaves_the_source_the_outlet() -> None:
+    found = parse_plain_text(
+        normalise(f"Source: Harbour Post\nBy Tor Brekke, The Norhaven Clarion\n\n{_FLOOD_BODY}")
+    )
+    assert (found.outlet, found.author) == ("Harbour Post", "Tor Brekke")
+
+
+def test_a_files_byline_names_its_outlet_over_the_files_name(tmp_path: Path) -> None:
+    path = tmp_path / "flagstate.txt"
+    path.write_text(f"By Tor Brekke, The Norhaven Clarion\n\n{_FLOOD_BODY}", encoding="utf-8")
+    article = read_article(path)
+    assert (article.outlet, article.author) == ("The Norhaven Clarion", "Tor Brekke")
 
 
 @pytest.mark.parametrize(

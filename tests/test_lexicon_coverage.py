@@ -1859,6 +1859,21 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The firm hunted its customers like prey.", "hunted its customers like prey", "loaded"),
         ("The officer wormed his way into the group.", "wormed his way into", "loaded"),
         ("The regime's mask has slipped.", "mask has slipped", "loaded"),
+        # ptcprobe42a: a jet-set regular, a capital's establishment, foreign and corporate
+        # plunderers, a propaganda outfit, a defence as the tobacco industry's, a ruling as a coup,
+        # heritage erased, people herded like livestock or hunted like criminals
+        ("Its chief, a Davos regular, spoke first.", "Davos regular", "label"),
+        ("The Brussels establishment wanted another man.", "Brussels establishment", "label"),
+        ("The Westminster establishment shrugged.", "Westminster establishment", "label"),
+        ("The Western plunderers want the seabed.", "Western plunderers", "label"),
+        ("Corporate plunderers stripped the mill.", "Corporate plunderers", "label"),
+        ("The charity is a propaganda outfit.", "propaganda outfit", "label"),
+        ("It is the tobacco playbook all over again.", "tobacco playbook", "loaded"),
+        ("The annulment was a coup by judges.", "coup by judges", "loaded"),
+        ("The museum is erasing our heritage.", "erasing our heritage", "loaded"),
+        ("We were herded around like cattle.", "herded around like cattle", "loaded"),
+        ("Fans were herded onto trains like animals.", "herded onto trains like animals", "loaded"),
+        ("He was hunted like a criminal for a shirt.", "hunted like a criminal", "loaded"),
         # ptcprobe41b: owners of the press as barons, lobbyists and executives as an army and as
         # predators, judges as nobility, a campaigner as a habitual protester, enfranchisement as
         # importing voters, tax as war on aspiration, a payout as bought silence, marketing as
@@ -2451,6 +2466,29 @@ def _flags(text: str) -> list[tuple[str, str]]:
             "necessary correction",
             "loaded",
         ),
+        # team106 (probe 41a): budget and tax news; industries and campaigners as lobbies, taxes
+        # as raids on pockets or on aspiration, reliefs as paying polluters, self-made holes,
+        # populist gestures, trivial sums and changes, strain and risk dramatised
+        ("The drinks lobby fought the rise.", "drinks lobby", "label"),
+        ("The aviation lobby warned of empty planes.", "aviation lobby", "label"),
+        ("The duty falls on a favoured few.", "favoured few", "label"),
+        ("The public health lobby wants a levy on sugar.", "public health lobby", "label"),
+        ("The cycling lobby wants the road closed.", "cycling lobby", "label"),
+        ("The jet set flocked to Monaco for the race.", "jet set", "label"),
+        ("The Chancellor dipped into the pockets of savers.", "pockets of", "loaded"),
+        ("The levy is a penalty on aspiration.", "penalty on aspiration", "loaded"),
+        ("Drivers are being priced off the road.", "priced off the road", "loaded"),
+        ("The relief amounts to subsidising pollution.", "subsidising pollution", "loaded"),
+        ("The avoidance industry thrives in London.", "avoidance industry", "loaded"),
+        ("Councils face a crisis of their own making.", "own making", "loaded"),
+        ("The windfall tax is a populist gesture.", "populist gesture", "loaded"),
+        ("Investors are voting with their feet.", "voting with their feet", "loaded"),
+        ("Ministers are tinkering around the edges.", "tinkering around the edges", "loaded"),
+        ("Hotel owners were quick to cry ruin.", "cry ruin", "loaded"),
+        ("The fee is pocket change for the owners.", "pocket change", "loaded"),
+        ("The cut was buried on page 94 of the report.", "buried on page", "loaded"),
+        ("Regional airports are hanging by a thread.", "hanging by a thread", "loaded"),
+        ("Council budgets are at breaking point.", "at breaking point", "loaded"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3772,6 +3810,19 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # event40a: an eviction told plainly, and defenders of a land claim in court
         "Bailiffs carried out the eviction of the family on Monday, the court said.",
         "Lawyers defending the land claim said they would appeal.",
+        # team106 (probe 41a): an aircraft setting off, coins, a change to rules, a pickpocket,
+        # a cable tested, a hotel's lobby and a share of the budget told plainly
+        "The jet set off for Paris at dawn.",
+        "The private jet set down at Luton an hour late.",
+        "He emptied his pocket change into the charity tin.",
+        "The board made a small change to the rules on Monday.",
+        "Pickpockets were picking the pockets of tourists on the metro.",
+        "The cable was tested to breaking point in the laboratory.",
+        "Guests waited in the hotel lobby for the minister.",
+        "The aid budget falls to 0.3 percent of national income.",
+        # "motoring lobby" is UK copy's plain name for drivers' groups (three earlier sets leave it
+        # unmarked where the line itself is slanted)
+        "The motoring lobby welcomed the freeze.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
@@ -4001,6 +4052,16 @@ def test_ptcprobe41b_families_stay_quiet_on_their_literal_look_alikes() -> None:
     assert _flags("Doctors say he was hooked on nicotine by the age of sixteen.") == []
     assert _flags("The angler hooked a large trout on the first cast.") == []
     assert _flags("The judicial review will be heard in March.") == []
+
+
+def test_ptcprobe42a_families_stay_quiet_on_their_literal_look_alikes() -> None:
+    """The probe's families cast people as herded livestock and firms as plunderers; the same
+    words tell of a rancher's steers, a sheepdog's flock and a Viking raid, which farm and history
+    copy write plainly."""
+    assert _flags("The ranchers herded the steers like cattle.") == []
+    assert _flags("The dogs herded the sheep like cattle.") == []
+    assert _flags("Viking plunderers sacked the monastery in 793.") == []
+    assert _flags("Historians read the tobacco industry's files in court.") == []
 
 
 def test_a_conjoined_verb_is_done_by_the_first_verbs_subject() -> None:

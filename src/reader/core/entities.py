@@ -57,6 +57,7 @@ from reader.core.entity_clusters import (
 )
 from reader.core.entity_mentions import _mentions
 from reader.core.entity_misreads import (
+    _bodies_after_the_typed_as_people,
     _common_words_as_names,
     _landforms_typed_as_people,
     _nations_typed_as_people,
@@ -103,7 +104,9 @@ from reader.core.entity_untagged import (
     _untagged_bodies,
     _untagged_company_names,
     _untagged_described_bodies,
+    _untagged_described_people,
     _untagged_full_names,
+    _untagged_group_names,
     _untagged_titled_names,
 )
 from reader.core.entity_words import (
@@ -146,7 +149,9 @@ def label_entities(
     lexicon's judging words, which an outlet may capitalise onto a name (:class:`NameOpenings`)."""
     openings = name_openings(docs, labels)
     mentions = _each_articles_mentions(articles, docs, openings)
-    mentions = _places_and_products_typed_as_people(_streets_typed_as_people(mentions), docs)
+    mentions = _places_and_products_typed_as_people(
+        _streets_typed_as_people(mentions), articles, docs
+    )
     mentions = _portfolios_typed_as_bodies(mentions, docs)
     credits = [credit_spans(doc_text(doc)) for doc in docs]
     mentions = _outside_credits(_regions_named_as_places(mentions), credits)
@@ -154,6 +159,9 @@ def label_entities(
     if not mentions:
         return ()
     _retype_by_the_comparison(mentions, articles, docs)
+    # "told the Gazette", typed a person until the comparison read it as a body: its own paper.
+    owns = [_outlet_keys(a.outlet) for a in articles]
+    mentions = [m for m in mentions if not _names_its_own_outlet(m, owns[m.article])]
     _add_surnames_under_one_spelling(mentions, docs)
     _tell_initials_apart(mentions)
     _add_titled_and_described(mentions, docs, openings.labels, [a.title or "" for a in articles])
@@ -180,8 +188,9 @@ def label_entities(
 def _each_articles_mentions(
     articles: Sequence[Article], docs: Sequence[Doc], openings: NameOpenings
 ) -> list[_Mention]:
-    """The names each article writes: the model's entities, then the titled names, full names
-    and company names the model tagged nothing of."""
+    """The names each article writes: the model's entities, then the titled names, full names,
+    described people ("Anders Lunde, a hydrologist,") and company names the model tagged
+    nothing of."""
     mentions: list[_Mention] = []
     for index, doc in enumerate(docs):
         own = _outlet_keys(articles[index].outlet)
@@ -191,6 +200,8 @@ def _each_articles_mentions(
                 *_mentions(index, doc, openings),
                 *_untagged_titled_names(index, doc),
                 *_untagged_full_names(index, doc),
+                *_untagged_described_people(index, doc),
+                *_untagged_group_names(index, doc),
                 *_untagged_company_names(index, doc, openings),
                 *_untagged_bodies(index, doc, openings),
                 *_untagged_described_bodies(index, doc, openings),
@@ -201,11 +212,13 @@ def _each_articles_mentions(
 
 
 def _outlet_keys(outlet: str) -> frozenset[tuple[str, ...]]:
-    """The keys of an outlet's name, also without a leading "The": "The Sentinel" writes
-    "parents told the Sentinel"."""
+    """The keys of an outlet's name, also without a leading "The" and by its last word alone:
+    "The Sentinel" writes "parents told the Sentinel", the "Tarne Valley Gazette" "she told
+    the Gazette"."""
     key = _key(outlet.split())
     short = key[1:] if len(key) > 1 and key[0] == "the" else key
-    return frozenset(k for k in (key, short) if k)
+    last = key[-1:] if len(short) > 1 else ()
+    return frozenset(k for k in (key, short, last) if k)
 
 
 def _names_its_own_outlet(mention: _Mention, own: frozenset[tuple[str, ...]]) -> bool:
@@ -233,6 +246,7 @@ def _retype_by_the_comparison(
     _people_by_description(mentions)
     _nations_typed_as_people(mentions, articles, docs)
     _landforms_typed_as_people(mentions, articles, docs)
+    _bodies_after_the_typed_as_people(mentions, articles, docs)
     _companies_typed_as_places(mentions)
     _companies_by_their_first_word(mentions)
     _companies_by_their_short_names(mentions)

@@ -90,16 +90,21 @@ def _before_a_titled_name(doc: Doc, start: int, length: int) -> bool:
 
 
 def _places_and_products_typed_as_people(
-    mentions: Sequence[_Mention], docs: Sequence[Doc]
+    mentions: Sequence[_Mention], articles: Sequence[Article], docs: Sequence[Doc]
 ) -> list[_Mention]:
-    """``mentions`` with the one-word "people" the small model makes of a town and a car model
+    """``mentions`` with the one-word "people" the small model makes of a town and a product
     read as what the sentence says they are: "a driver from Tesk" names where she comes from,
-    a place (:func:`_from_a_place`); "the Corsa estate" names a model (:func:`_names_a_product`),
-    no actor, and is dropped. A name someone in the comparison has as a surname or first name,
-    or a known first name, stays a person's: "the Holt estate" may be a late Mr Holt's."""
+    a place (:func:`_from_a_place`); "the Corsa estate" or "its Skyreach rocket" names a model
+    (:func:`_names_a_product`), no actor. A product is dropped wherever the comparison names
+    it (:func:`_products`): "Skyreach lifted off" is the rocket again, not a person. A name
+    someone in the comparison has as a surname or first name, or a known first name, stays a
+    person's: "the Holt estate" may be a late Mr Holt's."""
     named = {w for m in mentions if m.label == "PERSON" and len(m.key) > 1 for w in m.key}
+    products = _products(mentions, named, articles, docs)
     kept: list[_Mention] = []
     for m in mentions:
+        if m.key in products:
+            continue
         one_word = m.label == "PERSON" and len(m.key) == 1
         tok = _token_at(docs[m.article], m.start) if one_word else None
         if tok is None or m.key[0] in named or m.key[0] in _FIRST_NAMES:
@@ -110,6 +115,34 @@ def _places_and_products_typed_as_people(
         elif not _names_a_product(tok):
             kept.append(m)
     return kept
+
+
+def _products(
+    mentions: Sequence[_Mention],
+    named: set[str],
+    articles: Sequence[Article],
+    docs: Sequence[Doc],
+) -> set[tuple[str, ...]]:
+    """The keys of the one-word names the model types a person more often than not and some
+    outlet sets before a product's noun ("its Skyreach rocket", however the model typed it
+    there), which nothing in the comparison writes as a person's (:func:`_a_person_anywhere`).
+    A maker the model types a body more often ("a Boeing jet") keeps its mentions."""
+    by_key: dict[tuple[str, ...], list[_Mention]] = {}
+    for m in mentions:
+        if len(m.key) == 1 and m.key[0] not in named and m.key[0] not in _FIRST_NAMES:
+            by_key.setdefault(m.key, []).append(m)
+    texts = [f"{a.title}\n{a.text}" for a in articles]
+    found: set[tuple[str, ...]] = set()
+    for key, found_here in by_key.items():
+        people = [m for m in found_here if m.label == "PERSON"]
+        if 2 * len(people) <= len(found_here):
+            continue
+        tokens = (_token_at(docs[m.article], m.start) for m in found_here)
+        if any(tok is not None and _names_a_product(tok) for tok in tokens) and not (
+            _a_person_anywhere(people, texts, docs)
+        ):
+            found.add(key)
+    return found
 
 
 def _nations_typed_as_people(
@@ -150,6 +183,33 @@ def _landforms_typed_as_people(
         if before and not _a_person_anywhere(people, texts, docs):
             for m in people:
                 m.label, m.place_named = "GPE", True
+
+
+def _bodies_after_the_typed_as_people(
+    mentions: Sequence[_Mention], articles: Sequence[Article], docs: Sequence[Doc]
+) -> None:
+    """Read as a body a one-word "person" every outlet writes after "the" as the noun itself:
+    "she told the Gazette", "a spokesman for the Sentinel". English sets no "the" before a
+    person's bare name, but before a paper's, a ship's or a body's, which the small model types
+    a person as readily as a town. A name set before another noun ("the Tarne valley", "the
+    Smith family") is read by the steps for those, and a name with a person's sign anywhere in
+    the comparison stays a person's, as in :func:`_nations_typed_as_people`."""
+    texts = [f"{a.title}\n{a.text}" for a in articles]
+    for people in _one_word_people(mentions).values():
+        if all(_the_noun_after_the(docs[m.article], m.start) for m in people) and not (
+            _a_person_anywhere(people, texts, docs)
+        ):
+            for m in people:
+                m.label = "ORG"
+
+
+def _the_noun_after_the(doc: Doc, start: int) -> bool:
+    """Whether the word at ``start`` heads its noun phrase right after "the": "the Gazette",
+    not "the Smiths" (a family, a plural) nor "the Tarne valley"."""
+    tok = _token_at(doc, start)
+    if tok is None or tok.i == 0 or tok.tag_ != "NNP" or tok.dep_ in {"compound", "nmod"}:
+        return False
+    return doc[tok.i - 1].lower_ == "the" and doc[tok.i - 1].dep_ == "det"
 
 
 def _one_word_people(mentions: Sequence[_Mention]) -> dict[tuple[str, ...], list[_Mention]]:
@@ -314,9 +374,10 @@ def _only_a_plural_noun_opening_sentences(
     plural common noun ("Neighbours said", "Residents complained", typed a body) or on the word
     before one ("Riot cops launched", typed a person). Nothing else says it is a name: it is
     never written with a capital inside a sentence, is no surname or first name of anyone in
-    the comparison and has no descriptor ("Neighbours, the residents' group, said")."""
-    if any(m.label not in {"PERSON", "ORG"} or m.descriptors for m in found):
-        return False
+    the comparison and has no descriptor ("Neighbours, the residents' group, said"), and the
+    noun after it is no place's dwellers ("Kessford residents", :func:`_called_a_place`)."""
+    if any(m.label not in {"PERSON", "ORG"} or m.descriptors or m.place_named for m in found):
+        return False  # "Kessford residents were told": a town, named by its dwellers
     if key[0] in surnames or key[0] in _FIRST_NAMES:
         return False
     tokens = [_token_at(docs[m.article], m.start) for m in found]

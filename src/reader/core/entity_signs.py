@@ -451,9 +451,12 @@ def _from_a_place(root: Token) -> bool:
 
 
 #: Nouns for a car's body or a product's range after its model's name: "the Corsa estate", "the
-#: Vantor saloon", "Tarrow models".
+#: Vantor saloon", "Tarrow models", and for the craft and devices a model's name is set before:
+#: "its Skyreach rocket", "the Kestrel drone", "a Vanta handset".
 _PRODUCT_NOUNS: Final = _wordset(
-    "estate hatchback saloon sedan coupe convertible cabriolet pickup minivan suv model"
+    "estate hatchback saloon sedan coupe convertible cabriolet pickup minivan suv model "
+    "rocket missile jet airliner aircraft plane drone satellite spacecraft launcher booster "
+    "helicopter submarine smartphone handset laptop chatbot"
 )
 
 

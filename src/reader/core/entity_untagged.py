@@ -15,12 +15,15 @@ from reader.core.entity_bounds import _a_title_opening_a_bodys_name, _a_title_wo
 from reader.core.entity_mentions import _make_mention
 from reader.core.entity_names import _COMPANY_ONLY_ENDINGS, NameOpenings, _person_key
 from reader.core.entity_records import _key, _Mention
+from reader.core.entity_signs import _before_a_landform
 from reader.core.entity_words import (
     _BEFORE_A_PERSONS_NAME,
     _BODY_HEADS,
     TITLES,
     _dates,
     _wordset,
+    is_one_persons_word,
+    is_person_noun,
 )
 from reader.core.nlp import doc_text
 from reader.core.speech_verbs import SPEECH_LEMMAS, SUBJECTS
@@ -69,13 +72,18 @@ def _untagged_full_names(article_index: int, doc: Doc) -> list[_Mention]:
     alone further on: it reads "Ines Barra, a representative of the union, said" as two common
     words opening a sentence, and tags the "Barra said" after her quote. Without the full name
     the surname would stand as her whole name. A first word must qualify the surname, as a first
-    name does, and no capitalised word may follow ("Barra Street")."""
+    name does, and no capitalised word may follow ("Barra Street"). A word the model typed a
+    person only before a landform ("the Tarne valley") is a place's, and "Ashby Tarne" a
+    village, not a Mr Tarne."""
     from spacy.attrs import ENT_IOB, LOWER
 
     surnames = {
         ent[0].lower_
         for ent in doc.ents
-        if ent.label_ == "PERSON" and len(ent) == 1 and ent[0].is_title
+        if ent.label_ == "PERSON"
+        and len(ent) == 1
+        and ent[0].is_title
+        and not _before_a_landform(ent[0])  # "the Tarne valley": a place, no surname
     }
     if not surnames:
         return []
@@ -100,6 +108,113 @@ def _untagged_full_names(article_index: int, doc: Doc) -> list[_Mention]:
             _make_mention(doc, article_index, i - 1, i - 1, i + 1, "PERSON", name.text, key)
         )
     return found
+
+
+def _untagged_described_people(article_index: int, doc: Doc) -> list[_Mention]:
+    """People named in full where the model tagged nothing of the name nor of the surname alone,
+    set off by an appositive that says what one person is: "Anders Lunde, a hydrologist at the
+    University of Kestleby, said" (:func:`_a_persons_description`). The small model reads the
+    two capitals opening a sentence as common words, and the later "Lunde said" as none either,
+    so :func:`_untagged_full_names` has no surname to go by. A body's appositive ("Grocery Watch,
+    a consumer group") or a firm's ("Brightwater Orbital, a rocket maker") names no person. Only
+    the places of the appositives, found in the parse's arrays, are read as tokens."""
+    from spacy.attrs import DEP, ENT_IOB
+
+    dep, iob = doc.to_array([DEP, ENT_IOB]).T
+    found: list[_Mention] = []
+    for i in np.flatnonzero(dep == doc.vocab.strings["appos"]).tolist():
+        noun, surname = doc[i], doc[i].head
+        first = doc[surname.i - 1] if 0 < surname.i < i else None
+        if (
+            first is None
+            or doc[surname.i + 1].text != ","
+            or (iob[first.i : surname.i + 1] != _IOB_OUTSIDE).any()
+            or not _a_persons_description(noun)
+            or not (_a_first_or_surname(first) and _a_first_or_surname(surname))
+            or first.dep_ != "compound"
+            or first.head.i != surname.i
+            or _a_name_word_before(doc, first.i)
+        ):
+            continue
+        name = doc[first.i : surname.i + 1]
+        key = _person_key(_key([t.text for t in name]))
+        found.append(
+            _make_mention(
+                doc, article_index, first.i, first.i, surname.i + 1, "PERSON", name.text, key
+            )
+        )
+    return found
+
+
+def _a_persons_description(noun: Token) -> bool:
+    """ "a hydrologist", "a space industry analyst", "the company's chief engineer": one person's
+    noun (:func:`is_one_persons_word`) with "a", "an", "the" or an owner before it."""
+    return (
+        noun.tag_ == "NN"
+        and is_one_persons_word(noun.lemma_.lower())
+        and any(c.dep_ == "poss" or c.lower_ in {"a", "an", "the"} for c in noun.children)
+    )
+
+
+def _untagged_group_names(article_index: int, doc: Doc) -> list[_Mention]:
+    """A group's name opening a sentence that the model tagged nothing of: a capitalised first
+    word the tagger reads as a common noun, then capitalised proper nouns, where the name is
+    set before the plural for its people ("Climate Action campaigners marched on Friday") or
+    speaks ("Climate Action said"). A person's first name is read as a proper noun ("Ines
+    Calder said"), and one capitalised word ("Riot cops") is the capital any sentence's first
+    word has. Only the sentences' first words, found in the parse's arrays, are read as
+    tokens."""
+    from spacy.attrs import ENT_IOB, SENT_START
+
+    starts, iob = doc.to_array([SENT_START, ENT_IOB]).T
+    found: list[_Mention] = []
+    for i in np.flatnonzero(starts == 1).tolist():
+        if i + 2 >= len(doc) or not _a_common_word_with_a_capital(doc[i]):
+            continue
+        end = i + 1
+        while end < len(doc) and iob[end] == _IOB_OUTSIDE and _a_group_name_word(doc[end]):
+            end += 1
+        if end == i + 1 or iob[i] != _IOB_OUTSIDE or end >= len(doc):
+            continue
+        last = doc[end - 1]
+        if not (_people_of(doc[end], last) or (last.i + 1 == end and _speaks(last))):
+            continue
+        name = doc[i:end]
+        key = _key([t.text for t in name])
+        found.append(_make_mention(doc, article_index, i, i, end, "ORG", name.text, key))
+    return found
+
+
+def _a_common_word_with_a_capital(tok: Token) -> bool:
+    """A sentence's first word the tagger reads as a common noun ("Extinction", "Climate"), and no
+    title ("Nurse", "Chief") or date. An adjective is left out: "Local Labour activists" are
+    the party's, though "Last Generation activists" are a group's."""
+    low = tok.lower_
+    return (
+        tok.pos_ == "NOUN"
+        and tok.is_alpha
+        and tok.is_title
+        and low not in _BEFORE_A_PERSONS_NAME
+        and low not in TITLES
+        and not _dates(tok)
+    )
+
+
+def _a_group_name_word(tok: Token) -> bool:
+    """A capitalised proper noun that may be a word of a group's name: no title or date."""
+    return _a_named_body_word(tok) and tok.is_title and tok.lower_ not in TITLES
+
+
+def _people_of(noun: Token, last: Token) -> bool:
+    """Whether ``noun`` is the lower-case plural for people the name's ``last`` word qualifies:
+    "activists" in "Last Generation activists"."""
+    return (
+        noun.is_lower
+        and noun.tag_ == "NNS"
+        and is_person_noun(noun)
+        and last.head.i == noun.i
+        and last.dep_ in {"compound", "amod", "nmod"}
+    )
 
 
 def _untagged_company_names(article_index: int, doc: Doc, openings: NameOpenings) -> list[_Mention]:

@@ -148,6 +148,22 @@ _PEOPLE: Final = _wordset(
     "columnist presenter bureaucrat insider celebrity influencer academic liberal conservative "
     "progressive elite planner clerk neighbour neighbor cop"
 )
+#: The trades and the walks of life news copy names people by ("Fishermen said", "a dairy
+#: farmer", "commuters were stranded"): who does a day's work or is met where a story happens.
+#: Words as often a thing or a firm ("driver", "carrier", "guard") are left out, and so are
+#: trades whose plain work word_senses reads by a person subject ("Engineers blasted rock",
+#: "The firefighter waved away the smoke").
+_WALKS_OF_LIFE: Final = _wordset(
+    "fisherman fisher angler farmer farmhand grower rancher shepherd crofter gamekeeper "
+    "shopkeeper shopowner stallholder trader grocer baker butcher publican landlady "
+    "commuter passenger motorist cyclist pedestrian traveller traveler tourist holidaymaker "
+    "visitor hiker walker climber swimmer surfer diver rambler camper "
+    "lifeguard paramedic nurse midwife surgeon dentist pharmacist carer caregiver "
+    "miner builder labourer laborer plumber electrician mechanic technician "
+    "pilot sailor seafarer crew soldier veteran pensioner retiree volunteer villager islander "
+    "local householder homeowner tenant renter customer shopper consumer patient pupil "
+    "teenager hydrologist geologist forecaster meteorologist vet"
+)
 #: Nouns for those who act as people do ("landlords squeezing renters") but as often name a firm
 #: ("the insurer Aviva Group"): a subject that can act, never a sign that a named actor is a person.
 _PEOPLE_OR_FIRMS: Final = _wordset("landlord lender insurer developer")
@@ -167,14 +183,33 @@ def is_person_noun(noun: Token) -> bool:
 
 
 def is_person_word(lemma: str) -> bool:
-    """:func:`is_person_noun` for a noun's lemma, in lower case."""
+    """:func:`is_person_noun` for a noun's lemma, in lower case. A plural in "-men" the tagger
+    left as it is ("Fishermen" opening a sentence, read as a proper noun) counts as its "-man"."""
+    if lemma.endswith("men") and len(lemma) > 5:
+        lemma = lemma[:-3] + "man"
     return (
         lemma in TITLES
         or lemma in _PEOPLE
+        or lemma in _WALKS_OF_LIFE
         or lemma in _PEOPLE_OR_FIRMS
         or lemma in _BODIES
         or (len(lemma) > 5 and lemma.endswith(_PEOPLE_SUFFIXES))
         or lemma.endswith(_PEOPLE_COMPOUND_HEADS)
+    )
+
+
+#: Nouns for people that name a body of them, never one person: "a consumer group", "the crowd".
+_MANY_PEOPLE: Final = _wordset("people men women crowd group family staff faculty elite crew")
+
+
+def is_one_persons_word(lemma: str) -> bool:
+    """A lemma :func:`is_person_word` reads as one person's, not a body's or a firm's: "analyst",
+    "farmer", "hydrologist", but not "group", "company" or "insurer"."""
+    return (
+        is_person_word(lemma)
+        and lemma not in _BODIES
+        and lemma not in _PEOPLE_OR_FIRMS
+        and lemma not in _MANY_PEOPLE
     )
 
 

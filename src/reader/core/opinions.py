@@ -242,7 +242,131 @@ def _verdict(span: Span) -> str | None:
         or _chance_denied(span)
         or _title_denied(span)
         or _class_judged(span)
+        or _warning_given(span)
+        or _stop_demanded(span)
+        or _blamed_cause(span)
     )
+
+
+#: Verbs of a warning that a wrong will not be borne: "will not be tolerated".
+_BORNE: Final = frozenset({"tolerate", "countenance"})
+#: What a wrong "will not go": "Such provocations will not go unanswered".
+_UNANSWERED: Final = frozenset({"unanswered", "unpunished", "unchallenged", "unnoticed"})
+#: Prepositions of a place a house rule covers: "Smoking will not be tolerated on board".
+_HOUSE_PLACES: Final = frozenset({"on", "in", "at", "inside", "within", "aboard", "during"})
+
+
+def _warning_given(span: Span) -> str | None:
+    """ "Foreign meddling in the region's affairs will not be tolerated", "Such provocations
+    will not go unanswered": a warning in the outlet's own voice, which a news report gives as
+    the words of whoever warned. A notice's rule says what is accepted ("Late entries will not
+    be accepted") or where a habit is barred ("Smoking will not be tolerated on board"), and a
+    warning someone gave is theirs (left to the caller). The warning words, or None."""
+    for verb in _main_verbs(span):
+        will = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _WILL), None)
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if will is None or not _negated(verb) or _placed(verb):
+            continue
+        if _ruled_or_scheduled(verb, subject):
+            continue  # "Under the rules, late entries will not be tolerated"
+        borne = verb.lemma_.lower() in _BORNE and any(c.dep_ == "auxpass" for c in verb.children)
+        gone = verb.lemma_.lower() == "go" and any(
+            c.dep_ in {"acomp", "oprd", "xcomp"} and c.lower_ in _UNANSWERED for c in verb.children
+        )
+        if borne or gone:
+            end = max([verb.i, *(c.i for c in verb.children if c.lower_ in _UNANSWERED)]) + 1
+            return span.doc[will.i : end].text  # "will not be tolerated"
+    return None
+
+
+#: Auxiliaries of a warning about what is to come: "will not", "won't", "shall not" ("cannot be
+#: tolerated" is :func:`_forbidden`'s).
+_WILL: Final = frozenset({"will", "wo", "shall"})
+
+
+def _placed(verb: Token) -> bool:
+    """A preposition of place on the verb: a house rule's "on board", "in the building"."""
+    return any(c.dep_ == "prep" and c.lower_ in _HOUSE_PLACES for c in verb.children)
+
+
+#: Verbs a demand that something end uses: "This meddling must stop".
+_ENDING: Final = frozenset({"stop", "end", "cease"})
+#: Endings of a noun that names an act ("meddling", "interference", "harassment").
+_ACT_ENDINGS: Final = ("ing", "tion", "tions", "ence", "ences", "ment", "ments", "shed")
+
+
+def _stop_demanded(span: Span) -> str | None:
+    """ "This meddling must stop", "The provocations must end now": the outlet demands that an
+    act end, a verdict that it is wrong. A timetable or a rule says when or where a thing stops
+    ("The bus must stop at every crossing", "The meeting must end by noon"), which a preposition
+    on the verb shows; a person asked to stop is :func:`_prescription`'s. The words, or None."""
+    for verb in _main_verbs(span):
+        must = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "must"), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if must is None or subject is None or verb.lemma_.lower() not in _ENDING:
+            continue
+        if any(c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "advcl"} for c in verb.children):
+            continue
+        if _act_noun(subject):
+            return span.doc[must.i : verb.i + 1].text  # "must stop"
+    return None
+
+
+def _act_noun(noun: Token) -> bool:
+    """A common noun naming an act ("meddling", "interference", "provocations"), not a thing
+    that moves and stops ("the bus") nor a person."""
+    return (
+        noun.tag_ in {"NN", "NNS"}
+        and noun.lower_.endswith(_ACT_ENDINGS)
+        and not _people(noun)
+        and noun.lower_ not in {"thing", "things", "building", "buildings", "ceiling"}
+    )
+
+
+#: What a sweeping blame calls its subject: "the main cause", "the root cause", "the source".
+_CAUSE_NOUNS: Final = frozenset({"cause", "source", "root", "driver"})
+#: Words that make a cause the one to blame: "main", "root", "real".
+_CHIEF: Final = frozenset(
+    {"main", "root", "real", "true", "chief", "principal", "primary", "sole", "only", "biggest"}
+)
+#: Ills of a place or a people a sweeping blame names: "insecurity", "instability".
+_ILLS: Final = frozenset(
+    {"insecurity", "instability", "unrest", "tension", "tensions", "turmoil", "chaos"}
+    | {"strife", "conflict", "conflicts", "suffering", "misery", "division", "divisions"}
+    | {"extremism", "terrorism", "violence", "bloodshed", "disorder", "lawlessness"}
+)
+
+
+def _blamed_cause(span: Span) -> str | None:
+    """ "Foreign meddling in the affairs of the region has for decades been the main cause of
+    insecurity in the strait": the outlet names an act as the one cause of a region's ills, a
+    sweeping verdict news copy lends to whoever blames. A cause an inquiry finds is a thing or a
+    fault ("A faulty valve was the main cause of the leak") and its harm a physical one
+    ("Heavy rain was the main cause of flooding"); an attributed blame is someone's (left to
+    the caller). The words from the cause to the ill ("the main cause of insecurity"), or None."""
+    for verb in _main_verbs(span):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.lemma_ != "be" or subject is None or _negated(verb) or not _act_noun(subject):
+            continue
+        for cause in verb.children:
+            if cause.dep_ != "attr" or cause.lemma_.lower() not in _CAUSE_NOUNS:
+                continue
+            if not any(c.lower_ in _CHIEF for c in cause.children):
+                continue
+            ill = next(
+                (
+                    o
+                    for p in cause.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children
+                    if o.dep_ == "pobj" and o.lower_ in _ILLS
+                ),
+                None,
+            )
+            if ill is not None:
+                first = min(t.i for t in cause.subtree)
+                return span.doc[first : ill.i + 1].text  # "the main cause of insecurity"
+    return None
 
 
 #: How a sentence that points back at the event opens to draw its moral: "This is what happens
@@ -631,7 +755,7 @@ def _urged(verb: Token) -> bool:
         return True
     if _pressure_resisted(verb):
         return True
-    if _curbing(verb):
+    if _curbing(verb) or _our_people_at_stake(verb):
         return True
     if any(
         (c.dep_ == "advcl" and _before_harm(c)) or _harm_ahead(c) or _before_another(c)
@@ -641,6 +765,21 @@ def _urged(verb: Token) -> bool:
     return any(
         c.dep_ == "advmod" and c.i > verb.i and c.lower_ in _URGENT for c in _and_ensured(verb)
     ) or any(_urgent_phrase(c) for c in _and_ensured(verb) if c.dep_ == "prep" and c.i > verb.i)
+
+
+def _our_people_at_stake(head: Token) -> bool:
+    """ "The government must send the navy ... until our sailors are home": a "must" whose
+    clause calls people the outlet's own ("our sailors", "our troops") speaks for a side, as
+    agency copy never does in its own voice, and its "until" waits on those people, no
+    timetable. A rule asks of its public, and a company's "our" names its goods or staff, not
+    people it claims ("Customers must register on our website")."""
+    return any(
+        tok.lower_ == "our"
+        and tok.dep_ == "poss"
+        and tok.head.tag_ in {"NNS", "NNPS"}
+        and (is_role_noun(tok.head) or is_person_noun(tok.head))
+        for tok in head.subtree
+    )
 
 
 def _curbing(verb: Token) -> bool:
@@ -926,6 +1065,7 @@ def _ruled_or_scheduled(verb: Token, subject: Token | None) -> bool:
             and not _where_deserved(c)
             and not _purpose(c)
             and not _until_proven(c)
+            and not _our_people_at_stake(c)
         )
         for c in verb.children
     ):

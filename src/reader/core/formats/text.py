@@ -118,15 +118,52 @@ def _classify(line: str, header: _Header) -> bool:
             setattr(header, field, value)
             return True
     byline = _BYLINE.match(line)
-    if (
-        byline
-        and header.author is None
-        and len(line.split()) <= 7
-        and _reads_as_names(byline.group("name"))
-    ):
-        header.author = byline.group("name").strip()
+    if byline is None or header.author is not None:
+        return False
+    author, outlet = _writer_and_publication(byline.group("name").strip())
+    if len(author.split()) <= 6 and _reads_as_names(author):
+        header.author = author
+        if outlet is not None and header.outlet is None:
+            header.outlet = outlet
         return True
     return False
+
+
+#: "By Jane Doe, Reuters", "By Tor Brekke for The Norhaven Clarion", "By Ann Lee of The Post".
+_WRITER_THEN_PUBLICATION: Final = re.compile(
+    r"^(?P<writer>[^,]+?)(?:\s*,\s*|\s+(?:for|of)\s+)(?P<publication>[^,|/]+)$"
+)
+#: Words of a writer's job, which a byline gives after the comma as often as a publication:
+#: "Defence Correspondent", "Associated Press Writer", "Staff Reporter".
+_JOB_WORDS: Final = frozenset(
+    {"correspondent", "correspondents", "editor", "editors", "reporter", "reporters", "writer"}
+    | {"writers", "columnist", "columnists", "contributor", "contributors", "staff", "chief"}
+    | {"analyst", "critic", "commentator", "journalist", "photographer", "producer", "desk"}
+    | {"bureau", "intern", "stringer", "reporting", "contributing", "senior", "special"}
+)
+
+
+def _writer_and_publication(name: str) -> tuple[str, str | None]:
+    """Who wrote the article and, when the byline names it, the publication they wrote it for.
+
+    "By Tor Brekke, The Norhaven Clarion" names the writer and, after the comma (or "for",
+    "of"), the paper: taken whole as the author, the article had no outlet but its file's name.
+    A job after the comma ("Defence Correspondent", "Associated Press Writer") or a place ("in
+    Oslo", lower-case) names no publication, so such a byline stays the author as written; a
+    name starting "The" is a publication even with a job's word in it ("The Hollywood
+    Reporter")."""
+    split = _WRITER_THEN_PUBLICATION.match(name)
+    if split is None:
+        return name, None
+    writer, publication = split.group("writer").strip(), split.group("publication").strip()
+    words = publication.split()
+    a_job = words[0] != "The" and any(w.strip(".").casefold() in _JOB_WORDS for w in words)
+    one_word_before_for = "," not in name and len(writer.split()) < 2  # "By Order of The Court"
+    if a_job or one_word_before_for or not _names_an_outlet(publication):
+        return name, None
+    if not _reads_as_names(writer):
+        return name, None
+    return writer, publication
 
 
 _WEB_ADDRESS: Final = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
