@@ -911,3 +911,38 @@ def test_a_long_speaker_mid_line_is_shown_whole() -> None:
     who = "The " + " ".join(["residents of the northern districts who signed the petition"] * 8)
     assert _mid_line(who) == "t" + who[1:]
     assert _mid_line(who).split() == ["the", *who.split()[1:]]
+
+
+def test_the_actors_stand_right_under_a_short_details_text(qtbot: Any) -> None:
+    """At 1280 pixels the panel's hint ("Select a claim or a flag …") took three lines over a
+    large empty gap, and the actors under it scrolled. The actors now follow the text; under a
+    long text they keep a fifth of the panel, and a split the reader dragged stays put."""
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.details import DetailsPanel
+
+    comp = sample_comparison()
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(320, 700)
+    panel.show()
+    panel.set_comparison(comp)
+    QApplication.processEvents()
+    text, actors = panel.split.sizes()
+    needed = panel.browser.document().size().height() + 2 * panel.browser.frameWidth()
+    least = panel.browser.minimumSizeHint().height()  # what a splitter leaves a scroll area
+    assert needed <= text <= max(needed + 1, least)  # no gap between the hint and "Actors"
+    assert actors > 500
+    # The look-alike: a text longer than the panel keeps the most of it, the actors a fifth.
+    panel.resize(320, 260)
+    row = next(iter(comp.rows()))
+    claims = {c.id for cell in row.cells.values() for c in cell}
+    panel.show_row(row, [f for f in comp.flags if f.claim in claims])
+    QApplication.processEvents()
+    text, actors = panel.split.sizes()
+    assert panel.browser.document().size().height() > text
+    assert actors == max(panel.actors_box.minimumSizeHint().height(), (text + actors) // 5)
+    panel.split.moveSplitter(120, 1)  # the reader drags the split
+    panel.set_comparison(comp)
+    QApplication.processEvents()
+    assert panel.split.sizes()[0] == 120

@@ -411,3 +411,37 @@ def test_the_reading_view_finds_a_straight_headline_apostrophe_typed_curly(
     open_find(qtbot, window, 'Macron"s secret')  # a double mark is not an apostrophe
     assert window.find_bar.status.text() != "1 of 1"
     assert window.reading.find_match is None
+
+
+def test_find_keeps_its_place_after_letters_that_fold_to_two() -> None:
+    """Find's key keeps one character for one (:func:`reader.ui.richtext.find_key`):
+    ``casefold`` wrote "Straße" as "strasse", "ﬁnance" as "finance" and "İstanbul" as
+    "i̇stanbul", and every match after them was outlined a letter late. A capital still finds
+    its small letter, and a word typed plainly still finds "İstanbul"."""
+    from reader.ui.richtext import find_key, find_spans
+
+    for before in ("Straße", "ﬁnance", "İstanbul", "STRAẞE"):
+        text = f"{before} council chair Okafor"
+        at = text.index("Okafor")
+        assert len(find_key(text)) == len(text)
+        assert find_spans(text, [(0, len(text))], "okafor") == [(at, at + 6)]
+    assert find_spans("in İstanbul", [(0, 11)], "istanbul") == [(3, 11)]
+    assert find_spans("STRAẞE", [(0, 6)], "straße") == [(0, 6)]
+    assert find_spans("ΟΔΟΣ", [(0, 4)], "οδος") == [(0, 4)]
+    # The look-alike: a plain "ss" is not the sharp s, nor is "i" a dotless "ı".
+    assert find_spans("Strasse", [(0, 7)], "straße") == []
+    assert find_spans("Irmak", [(0, 5)], "ırmak") == []
+
+
+def test_a_headline_match_after_a_sharp_s_is_found_where_it_is(qtbot: Any, window: Any) -> None:
+    """In the window, a match after "Straße", "ﬁnance" and "İstanbul" in a headline starts at
+    its own offset in the Reading view and in the aligned view's header."""
+    title = "Straße, ﬁnance and İstanbul: Xi meets Macron"
+    comp = sample_comparison()
+    comp = replace(comp, articles=(replace(comp.articles[0], title=title), *comp.articles[1:]))
+    window.show_comparison(comp)
+    at = title.index("Macron")
+    assert window.aligned.horizontalHeader().found(0, "macron") == [(at, at + 6)]
+    window.set_view("reading")
+    open_find(qtbot, window, "macron")
+    assert window.reading.find_match == (0, HEADLINE, at, at + 6)

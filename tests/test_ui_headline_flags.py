@@ -499,3 +499,64 @@ def test_f8_to_a_flag_past_the_cut_of_a_long_headline_brings_it_into_view(
     assert win.aligned.next_flag(True) == "f-label"  # on to the text: the headline as it was
     assert header._headline_lines(1, header._section_rect(1))[0][3] == opening
     assert header.height() == before
+
+
+DATED_TITLE = "Westhaven council approves $9 congestion charge for central Port Alder"
+
+
+def _painted_headline(header: Any, column: int) -> list[str]:
+    """The lines column ``column``'s header paints its headline on, as painted."""
+    rect = QRect(0, 0, header.sectionSize(column), 400)
+    return [
+        shown.replace("\u2060", "") for _r, _o, _f, shown in header._headline_lines(column, rect)
+    ]
+
+
+def _titled(comp: Comparison, column: int, title: str, date: str | None = None) -> Comparison:
+    """``comp`` with article ``column`` retitled (and redated, where ``date`` is given)."""
+    article = replace(comp.articles[column], title=title)
+    if date is not None:
+        article = replace(article, date=date)
+    articles = tuple(article if i == column else a for i, a in enumerate(comp.articles))
+    return replace(comp, articles=articles)
+
+
+def test_a_date_opening_a_headline_does_not_take_one_of_its_lines(qtbot: Any, window: Any) -> None:
+    """In the demo the Northline Press header read "2026-11-24 · Westhaven / council
+    approves $9 / congestion charge for central…": the date took a third of the headline's
+    three lines. The words get their three lines, the date one more."""
+    from reader.ui.aligned_headers import HEADLINE_LINES
+
+    window.resize(1000, 800)
+    window.show_comparison(_titled(sample_comparison(), 0, DATED_TITLE))
+    QApplication.processEvents()
+    header = window.aligned.header_view
+    painted = _painted_headline(header, 0)
+    assert painted[0].startswith("2026-11-20 · ")
+    assert " ".join(painted).endswith("central Port Alder")
+    assert len(painted) == header.headline_lines() == HEADLINE_LINES + 1
+    # The look-alike: with no date to open it, the same headline keeps to its three lines.
+    window.show_comparison(_titled(sample_comparison(), 0, DATED_TITLE, date=""))
+    QApplication.processEvents()
+    painted = _painted_headline(header, 0)
+    assert " ".join(painted) == DATED_TITLE
+    assert len(painted) == header.headline_lines() <= HEADLINE_LINES
+
+
+def test_a_headline_paints_into_the_lines_another_columns_header_asked_for(
+    qtbot: Any, window: Any
+) -> None:
+    """A flagged headline gives the whole header a fourth line; another column's long headline
+    was still cut at three, over that empty fourth line. A short one keeps to its own lines."""
+    from reader.ui.aligned_headers import HEADLINE_LINES
+
+    window.resize(1000, 800)
+    window.show_comparison(_titled(with_flag_at_the_headlines_end(), 2, LONG_TITLE + " again"))
+    QApplication.processEvents()
+    header = window.aligned.header_view
+    assert header.headline_lines() > HEADLINE_LINES
+    assert header._line_cap(2, header.sectionSize(2)) < header.headline_lines()
+    painted = _painted_headline(header, 2)
+    assert len(painted) == header.headline_lines()
+    assert " ".join(painted).endswith("car lobby again")
+    assert len(_painted_headline(header, 0)) < header.headline_lines()  # "Xi and Macron meet"

@@ -19,6 +19,7 @@ from reader.core.palette import UNDERLINE_WORDS, style_for
 from reader.ui import richtext
 from reader.ui.aligned_model import CELL_ROLE, Cell
 from reader.ui.cell_delegate import flag_tooltip
+from reader.ui.legend import QUOTED
 from ui_sample import DAILY, sample_comparison
 
 pytestmark = pytest.mark.gui
@@ -711,7 +712,7 @@ def test_the_legend_wraps_rather_than_drop_a_name(qtbot: Any) -> None:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(strip)
     layout.addStretch(1)
-    strip.show_present(set(CATEGORY_LABELS))  # every chip, the occasional ones too
+    strip.show_present({*CATEGORY_LABELS, QUOTED})  # every chip, the occasional ones too
     host.resize(1400, 200)
     host.show()
     qtbot.waitExposed(host)
@@ -772,7 +773,7 @@ def test_view_show_flags_writes_every_entry_as_the_legend_does(qtbot: Any, tmp_p
     kinds, while their chips said "Different wording" and “Speakers' words”: one spelling each,
     in the menu, on the chips and in the Help."""
     from reader.ui.dialogs import help_html
-    from reader.ui.legend import DIFFERENCES, QUOTED
+    from reader.ui.legend import DIFFERENCES
     from ui_sample import make_window
 
     window = make_window(qtbot, tmp_path)
@@ -840,7 +841,7 @@ def _window_with_legend(
     window = make_window(qtbot, tmp_path)
     window.show_comparison(sample_comparison())
     every_kind = {c for c in CATEGORY_LABELS if c not in OCCASIONAL_CATEGORIES}
-    window.legend.show_present({*every_kind, *occasional})  # a comparison with flags of each
+    window.legend.show_present({*every_kind, *occasional, QUOTED})  # flags of each kind
     window.resize(width, height)
     strip = window.legend
     qtbot.waitUntil(lambda: strip.width() < width - 200 and laid_out_apart(strip), timeout=2000)
@@ -926,10 +927,11 @@ def test_the_legend_keys_only_the_kinds_the_comparison_has(qtbot: Any) -> None:
     strip.show_present({"label", "loaded"})
     shown = [cat for cat, chip in strip.chips.items() if not chip.isHidden()]
     assert shown == ["label", "loaded"]
-    assert not strip.quoted_chip.isHidden()  # not a kind: the filter of speakers' words
+    assert strip.quoted_chip.isHidden()  # nothing in a speaker's words: no key to them
     assert "hedge" not in strip.categories()
-    strip.show_present({"label", "hedge"})
+    strip.show_present({"label", "hedge", QUOTED})
     assert not strip.chips["hedge"].isHidden() and not strip.chips["hedge"].isChecked()
+    assert not strip.quoted_chip.isHidden()
     assert strip.chips["hedge"] in strip.reachable_chips()
     assert strip.chips["loaded"] not in strip.reachable_chips()  # the keyboard skips it
 
@@ -1871,3 +1873,28 @@ def test_hovering_over_a_mark_in_an_articles_text_explains_it(
     if not alone:  # what the other outlets wrote there, as the aligned view's hover says
         assert "Wire Service" in tip and "President Xi Jinping" in tip
     assert _hover_text(qtbot, pane, "met the French president") == ""  # plain words: nothing
+
+
+def test_the_speakers_words_key_shows_only_where_a_flag_is_in_a_speakers_words(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    """The legend keys only what the comparison holds; "Speakers’ words" stood over every
+    comparison, quotations or none. A flag inside a quotation, in the text or in a headline,
+    brings the key back; the chip's choice is kept while it is set aside."""
+    from dataclasses import replace
+
+    from reader.ui.legend import present_kinds
+    from ui_sample import make_window, quoted_comparison
+
+    window = make_window(qtbot, tmp_path)
+    plain = sample_comparison()
+    window.show_comparison(plain)
+    chip = window.legend.quoted_chip
+    assert not any(f.quoted for f in plain.flags)
+    assert chip.isHidden()
+    assert QUOTED in window.legend.categories()  # set aside, not turned off
+    window.show_comparison(quoted_comparison())
+    assert not chip.isHidden()
+    in_headline = replace(plain.flags[0], where="title", quoted=True)
+    assert QUOTED in present_kinds(replace(plain, headline_flags=(in_headline,)))
+    assert QUOTED not in present_kinds(replace(plain, headline_flags=(plain.flags[0],)))

@@ -511,7 +511,9 @@ class ArticleHeader(QHeaderView):
         inner = rect.adjusted(PAD_X, 6, -PAD_X, -6)
         top = inner.top() + self._outlet_height(logical, rect.width()) + 2
         out = []
-        most = min(self._line_cap(logical, rect.width()), self.fit_lines()[1])
+        # As many lines as the header has (the longest headline's, within its share of the
+        # view): a headline cut at its own cap over an empty line told the reader nothing.
+        most = self.fit_lines()[1]
         if most == 1 and shift:
             # One line left is the headline's words, not the date opening them ("2026-11-24 ·
             # W…" said nothing); the date is in the tooltip.
@@ -706,20 +708,35 @@ class ArticleHeader(QHeaderView):
 
     def _line_cap(self, logical: int, width: int) -> int:
         """The lines column ``logical``'s headline may take at section ``width``:
-        :data:`HEADLINE_LINES`, or more (up to :data:`FLAGGED_HEADLINE_LINES`) where its last
-        flagged words would otherwise be cut by the ellipsis."""
+        :data:`HEADLINE_LINES` of its words (:meth:`_plain_cap`), or more (up to
+        :data:`FLAGGED_HEADLINE_LINES`) where its last flagged words would otherwise be cut by
+        the ellipsis."""
         _right, sub, shift = self._layout(logical, width)
+        fm = QFontMetrics(self.font())
+        plain = self._plain_cap(sub, shift, fm, width - 2 * PAD_X)
         flags = self.headline_flags(logical)
         if not sub or not flags:
-            return HEADLINE_LINES
+            return plain
         shown = self._as_shown(logical, [(f.start, f.end) for f in flags])
         last = max(end for _start, end in shown) + shift  # an offset in ``sub``
-        fm = QFontMetrics(self.font())
         lines = richtext.wrap_lines(sub, fm, width - 2 * PAD_X, FLAGGED_HEADLINE_LINES)
         for n in range(len(lines)):
             if _painted_through(lines[: n + 1], last):
-                return max(HEADLINE_LINES, n + 1)
+                return max(plain, n + 1)
         return FLAGGED_HEADLINE_LINES
+
+    @staticmethod
+    def _plain_cap(sub: str, shift: int, fm: QFontMetrics, width: int) -> int:
+        """:data:`HEADLINE_LINES`, and one line more where a date opening the headline (``shift``
+        characters of ``sub``) pushes its words onto another line: the date is not the headline,
+        and "2026-11-24 · Westhaven" took a third of Northline Press's three lines, cutting it
+        at "… for central…" with room left below."""
+        if not sub or not shift:
+            return HEADLINE_LINES
+        alone = richtext.wrap_lines(sub[shift:], fm, width, FLAGGED_HEADLINE_LINES)
+        dated = richtext.wrap_lines(sub, fm, width, FLAGGED_HEADLINE_LINES)
+        pushed = len(dated) > len(alone) >= HEADLINE_LINES
+        return HEADLINE_LINES + 1 if pushed else HEADLINE_LINES
 
     def fit_lines(self) -> tuple[int, int]:
         """The most lines (the outlet's, the headline's) the header may take within

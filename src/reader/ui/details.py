@@ -9,11 +9,12 @@ escaped HTML built here; article text is never interpreted as markup and nothing
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Iterable
 from typing import Final
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QSignalBlocker, Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -364,6 +365,7 @@ class DetailsPanel(QWidget):
         title = QLabel("Actors", box)
         title.setObjectName("muted")
         bl.addWidget(title)
+        self._actors_layout, self._actors_title = bl, title
         self.actors = QListWidget(box)
         self.actors.setAccessibleName("Actors named in the articles")
         # A long name and what describes it wrap in the narrow panel, not scroll sideways.
@@ -378,9 +380,42 @@ class DetailsPanel(QWidget):
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
         split.setSizes([600, 150])
+        #: The splitter between the details and the actors: fitted to what each holds
+        #: (:meth:`fit_split`) until the reader drags it.
+        self.split = split
+        self._split_dragged = False
+        split.splitterMoved.connect(self._split_was_dragged)
+        self.browser.document().documentLayout().documentSizeChanged.connect(self.fit_split)
         layout.addWidget(split)
         self.show_placeholder()
         self.fit_to_font()
+
+    def _split_was_dragged(self, _pos: int, _index: int) -> None:
+        """The reader set the split by hand: it stays where they put it."""
+        self._split_dragged = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_split()
+
+    def fit_split(self) -> None:
+        """Put the actors right under the details' text, and give them what room it leaves.
+
+        The fixed four-to-one split left a short text ("Select a claim or a flag …") over a
+        large empty gap, with the actors squeezed below it into a list that scrolled. Under a
+        long text the actors keep their share (a fifth of the panel) and the text scrolls; a
+        split the reader dragged stays where they put it."""
+        if self._split_dragged or not self.actors_box.isVisibleTo(self):
+            return
+        total = sum(self.split.sizes())
+        if total <= 0:
+            return
+        frame = 2 * self.browser.frameWidth()
+        text = math.ceil(self.browser.document().size().height()) + frame
+        least = max(self.actors_box.minimumSizeHint().height(), total // 5)
+        browser = min(text, total - least)
+        if browser > 0 and self.split.sizes()[0] != browser:
+            self.split.setSizes([browser, total - browser])
 
     def fit_to_font(self) -> None:
         """Room for :data:`MIN_CHARS` of the details' text a line and :data:`ACTOR_LINES` lines
@@ -479,6 +514,7 @@ class DetailsPanel(QWidget):
                     self._describe_item(item, e, single, differs)
                 item.setData(Qt.ItemDataRole.UserRole, e.id)
                 self.actors.addItem(item)
+        self.fit_split()
 
     @staticmethod
     def _describe_item(

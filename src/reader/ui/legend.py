@@ -41,6 +41,7 @@ from reader.core.model import (
     CATEGORY_LABELS,
     CATEGORY_SHORT_LABELS,
     OCCASIONAL_CATEGORIES,
+    Comparison,
 )
 from reader.core.overview import UNIQUE, FlagFilter
 from reader.core.palette import UNDERLINE_WORDS, CategoryStyle, style_for
@@ -60,6 +61,17 @@ DIFFERENCES_LABEL: Final = "Different wording"
 #: The category of the bar over a claim only one outlet carries ("Only in …").
 #: What the views show before the legend says otherwise: everything.
 ALL_SHOWN: Final = frozenset(CATEGORY_LABELS) | {QUOTED, DIFFERENCES}
+
+
+def present_kinds(comp: Comparison | None) -> frozenset[str]:
+    """The keys the legend shows for ``comp``: the kinds of its flags, in the text or in a
+    headline, and :data:`QUOTED` where a flag stands in a speaker's words. "Speakers’ words"
+    over a comparison that quotes no one keyed a mark no view draws."""
+    if comp is None:
+        return frozenset()
+    flags = (*comp.flags, *comp.headline_flags)
+    quoted = {QUOTED} if any(f.quoted for f in flags) else set()
+    return frozenset({f.category for f in flags} | quoted)
 
 
 def chip_tip(category: str) -> str:
@@ -407,6 +419,10 @@ class LegendStrip(QWidget):
         self._present = frozenset(present)
         self._show_chips()
 
+    def show_present_in(self, comp: Comparison | None) -> None:
+        """:meth:`show_present` with what ``comp`` holds (:func:`present_kinds`)."""
+        self.show_present(present_kinds(comp))
+
     def _has(self, category: str) -> bool:
         """Whether the comparison shown has flags of ``category`` (before one: whether it is a
         kind every comparison may have)."""
@@ -418,7 +434,10 @@ class LegendStrip(QWidget):
         """Each chip on screen or not: none while every mark is hidden; the difference key where
         wording is shaded; a category's chip when the comparison has its flags."""
         marks = self.marks_shown()
-        wanted = {self.diff_chip: marks and self._difference_key, self.quoted_chip: marks}
+        wanted = {
+            self.diff_chip: marks and self._difference_key,
+            self.quoted_chip: marks and self._has(QUOTED),
+        }
         for cat, chip in self.chips.items():
             wanted[chip] = marks and self._has(cat)
         changed = False

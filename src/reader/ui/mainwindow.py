@@ -424,7 +424,7 @@ class MainWindow(QMainWindow):
         self.legend.setVisible(comp is not None and bool(comp.articles))
         several = comp is not None and len(comp.articles) > 1
         self._show_difference_key()
-        self.legend.show_present({f.category for f in comp.flags} if comp is not None else set())
+        self.legend.show_present_in(comp)
         describe_categories(self.category_actions, len(comp.articles) if comp is not None else 0)
         notice = notice_for(comp)
         self.notice.setText(notice)

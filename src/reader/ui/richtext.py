@@ -11,9 +11,11 @@ document: views outline them over it (:func:`paint_outlines`), so selecting neve
 from __future__ import annotations
 
 import bisect
+import functools
 import html
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Final, Generic, TypeVar
@@ -82,8 +84,30 @@ def find_key(text: str) -> str:
 
     An outlet types "Okafor’s" and a reader types "Okafor's" (the window writes its own words
     curly, an article keeps its outlet's marks), so either must find the other in every view.
-    Each mark stays one character, so a match's offsets are the text's."""
-    return text.translate(_STRAIGHT).casefold()
+    Every character stays one character (:func:`_fold_char`), so a match's offsets are the
+    text's: ``str.casefold`` turned "Straße" into "strasse" and every match after it was
+    outlined a letter late."""
+    straight = text.translate(_STRAIGHT)
+    if straight.isascii():
+        return straight.lower()
+    return "".join(map(_fold_char, straight))
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    """One character without its case, as one character: its case fold where that is one
+    ("Σ" "σ"), else its lower case ("ẞ" "ß"; "ß" and "ﬁ" stay, where folding would write two),
+    else the base letter of a lower case that adds a combining mark ("İ" "i", as "istanbul"
+    is typed), else the character itself."""
+    folded = char.casefold()
+    if len(folded) == 1:
+        return folded
+    lowered = char.lower()
+    if len(lowered) == 1:
+        return lowered
+    if all(unicodedata.combining(mark) for mark in lowered[1:]):
+        return lowered[0]
+    return char
 
 
 def find_spans(text: str, spans: Sequence[tuple[int, int]], needle: str) -> list[tuple[int, int]]:
