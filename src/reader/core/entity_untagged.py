@@ -189,15 +189,7 @@ def _a_common_word_with_a_capital(tok: Token) -> bool:
     """A sentence's first word the tagger reads as a common noun ("Extinction", "Climate"), and no
     title ("Nurse", "Chief") or date. An adjective is left out: "Local Labour activists" are
     the party's, though "Last Generation activists" are a group's."""
-    low = tok.lower_
-    return (
-        tok.pos_ == "NOUN"
-        and tok.is_alpha
-        and tok.is_title
-        and low not in _BEFORE_A_PERSONS_NAME
-        and low not in TITLES
-        and not _dates(tok)
-    )
+    return tok.pos_ == "NOUN" and _a_capitalised_word_no_title(tok)
 
 
 def _a_group_name_word(tok: Token) -> bool:
@@ -366,15 +358,23 @@ _IOB_OUTSIDE: Final = 2
 def _a_first_or_surname(tok: Token) -> bool:
     """A capitalised proper noun that may be a first name or a surname: not a title, a date's word,
     a role itself ("Sergeant Major") or a word for a body ("Coach Leather Company")."""
-    low = tok.lower_
     return (
         tok.pos_ == "PROPN"
-        and tok.is_alpha
+        and _a_capitalised_word_no_title(tok)
+        and tok.lower_ not in _BODY_HEADS
+        and tok.lower_ not in _COMPANY_ONLY_ENDINGS
+    )
+
+
+def _a_capitalised_word_no_title(tok: Token) -> bool:
+    """A word of letters with a capital, which neither stands before a person's name ("Mr"), nor
+    is a title ("Nurse", "Chief") nor a date's word: what a name or a group's first word can be."""
+    low = tok.lower_
+    return (
+        tok.is_alpha
         and tok.is_title
         and low not in _BEFORE_A_PERSONS_NAME
         and low not in TITLES
-        and low not in _BODY_HEADS
-        and low not in _COMPANY_ONLY_ENDINGS
         and not _dates(tok)
     )
 
