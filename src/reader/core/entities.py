@@ -53,12 +53,14 @@ from reader.core.entity_clusters import (
     _only_a_place,
     _only_an_owner,
     _place_names,
+    _relatives_named_in_passing,
     _short_names_into_long,
 )
 from reader.core.entity_mentions import _mentions
 from reader.core.entity_misreads import (
     _bodies_after_the_typed_as_people,
     _common_words_as_names,
+    _counted_nationals,
     _landforms_typed_as_people,
     _nations_typed_as_people,
     _peoples_as_places,
@@ -155,7 +157,8 @@ def label_entities(
     mentions = _portfolios_typed_as_bodies(mentions, docs)
     credits = [credit_spans(doc_text(doc)) for doc in docs]
     mentions = _outside_credits(_regions_named_as_places(mentions), credits)
-    mentions = _common_words_as_names(_peoples_as_places(mentions), articles, docs)
+    mentions = _peoples_as_places(_counted_nationals(mentions, docs))
+    mentions = _common_words_as_names(mentions, articles, docs)
     if not mentions:
         return ()
     _retype_by_the_comparison(mentions, articles, docs)
@@ -174,6 +177,7 @@ def label_entities(
     parent = _short_names_into_long(names)
     _one_country_together(parent, by_key, names.majority)
     clusters = _merged_clusters(by_key, parent)
+    _relatives_named_in_passing(clusters)
     for cluster in clusters.values():
         _keep_names_whole(cluster.mentions)
     types = _cluster_types(names, clusters)

@@ -92,6 +92,8 @@ def _name_start_and_label(
     """Where the name proper starts in tokens [start, end) and what it names, or None when
     nothing is left of it. Titles folded into the entity ("President Xi") and, for places,
     evaluative adjectives ("Communist China") become descriptors; the name is what remains."""
+    if _a_title_after_the(doc, start, end):
+        return None
     if _a_title_opening_a_bodys_name(doc, start, end):
         return start, "ORG"  # "Professor Finance Group": the title word is the body's
     if kind == "PERSON" and _a_neighbour_or_rival_named(doc, start, end):
@@ -128,11 +130,13 @@ def _name_start_and_label(
     label = kind
     if label in {"ORG", "GPE"}:
         # "County Executive Maria Benning" read as one organisation: a title inside the entity
-        # followed by a short capitalised name is a person with their title.
+        # followed by a short capitalised name is a person with their title. After "of" the
+        # word is a body's field: "the Ministry of Foreign Affairs" names no one.
         for j in range(end - 2, name_start - 1, -1):
             tail = doc[j + 1 : end]
             if (
                 doc[j].lower_ in TITLES | HONORIFICS
+                and not (j > name_start and doc[j - 1].lower_ == "of")
                 and len(tail) <= 3
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail)
                 and tail[-1].lower_ not in _INSTITUTIONS | _BODY_HEADS | _BUILDINGS
@@ -146,6 +150,18 @@ def _name_start_and_label(
     elif label == "PERSON" and _ends_in_a_towns_word(doc, name_start, end):
         label = "GPE"
     return name_start, label
+
+
+def _a_title_after_the(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are one title word after "the": "the Spokesman said", as a
+    state agency capitalises its officials' titles. The office is written, not a name; who
+    holds it is for the references to people already named (``title_references``)."""
+    return (
+        end - start == 1
+        and start > 0
+        and doc[start].lower_ in TITLES
+        and doc[start - 1].lower_ == "the"
+    )
 
 
 def _modifies_a_word_inside(doc: Doc, i: int, end: int) -> bool:

@@ -77,6 +77,24 @@ def _without_relatives(
     return kept or namesakes
 
 
+def _relatives_named_in_passing(clusters: dict[tuple[str, ...], _Cluster]) -> None:
+    """Drop from ``clusters`` a person named once, by one word, and only as someone's relative:
+    in "said Lise Havnaas, whose son Erik is the ship's second officer" the son is how the
+    speaker is introduced, and a bare "Erik" in the actors beside the full names is no one a
+    reader can place. A relative named in full, named again or described in their own right
+    ("Erik, the second officer,") stays; a first name some full name completes has already
+    joined that person."""
+    for head_key in [
+        k
+        for k, c in clusters.items()
+        if len(c.mentions) == 1
+        and len(c.mentions[0].key) == 1
+        and c.mentions[0].label == "PERSON"
+        and _described_as_kin(c)
+    ]:
+        del clusters[head_key]
+
+
 def _described_as_kin(cluster: _Cluster) -> bool:
     """Whether every description of a person ends in a relative's noun ("widow", "his son"),
     not "father of two", which says who they are in their own right."""

@@ -294,12 +294,28 @@ def _countries_named(key: tuple[str, ...]) -> frozenset[str]:
     return named | ({key[0]} if len(key) == 1 else set())
 
 
+def _counted_nationals(mentions: Sequence[_Mention], docs: Sequence[Doc]) -> list[_Mention]:
+    """Without a people's plural counted by a number: "seven Indians and two Ukrainians" says
+    who is among a crew or the dead, and no group of them acts in the story. Uncounted, the
+    plural stays a group ("Ukrainians queued for bread")."""
+    return [m for m in mentions if not (m.label == "NORP" and _counted(docs[m.article], m.start))]
+
+
+def _counted(doc: Doc, start: int) -> bool:
+    tok = _token_at(doc, start)
+    if tok is None or tok.tag_ not in {"NNS", "NNPS"}:
+        return False
+    return any(c.dep_ == "nummod" and c.i < tok.i for c in tok.children)
+
+
 def _peoples_as_places(mentions: Sequence[_Mention]) -> list[_Mention]:
     """A people's word for a country the comparison names, read as the writer meant it. Before a
     noun ("Chinese officials", "the Norlandic farmland") it says whose the thing is and names no
     actor; as a noun ("they do not trust the Chinese") it stands for the country, its people or
-    its government, and so is the country's mention, not a second actor beside it. Plurals
-    ("Ukrainians") are people met one by one and stay a group of their own."""
+    its government, and so is the country's mention, not a second actor beside it. The model
+    types such a word an organisation now and then ("a barrel of Velmoran oil"); before a noun
+    it is read the same. Plurals ("Ukrainians") are people met one by one and stay a group of
+    their own, unless counted (:func:`_counted_nationals`)."""
     places: dict[tuple[str, ...], Counter[str]] = {}
     for m in mentions:
         if m.label in {"GPE", "ORG"} and not m.modifier:
@@ -313,7 +329,7 @@ def _peoples_as_places(mentions: Sequence[_Mention]) -> list[_Mention]:
                 for k, named in countries.items()
                 if k != m.key and any(a_peoples_word_of(m.name, c) for c in named)
             ]
-            if m.label in {"NORP", "GPE"} and len(m.key) == 1
+            if (m.label in {"NORP", "GPE"} or (m.label == "ORG" and m.modifier)) and len(m.key) == 1
             else []
         )
         if not matched:

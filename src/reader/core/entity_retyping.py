@@ -70,8 +70,12 @@ def _people_typed_as_bodies(mentions: Sequence[_Mention]) -> None:
     the surname of a person named elsewhere in the comparison. The first names must agree where
     both are written; where the person is named by surname alone, the organisation's first word
     must be known as a first name or its surname respelled, since a body may carry a surname
-    as it is ("Goldman Sachs" beside an economist called "Sachs")."""
+    as it is ("Goldman Sachs" beside an economist called "Sachs"). The name itself typed a
+    person somewhere does not count where the model typed it a body more often and an outlet
+    calls it by a noun for no person: "the tanker Marisol Crest", "its owner, Halvard Tankers"
+    (:func:`_mostly_a_described_body`)."""
     people = [m.key for m in mentions if m.label == "PERSON"]
+    mostly_bodies = _mostly_a_described_body(mentions)
     by_form: dict[str, list[tuple[str, ...]]] = {}
     for key in people:
         by_form.setdefault(spelling_form(key[-1]), []).append(key)
@@ -79,8 +83,25 @@ def _people_typed_as_bodies(mentions: Sequence[_Mention]) -> None:
     for m in mentions:
         if m.label == "ORG" and len(m.key) == 2:
             named = by_form.get(spelling_form(m.key[1]), [])
+            if m.key in mostly_bodies:
+                named = [k for k in named if k != m.key]
             if _a_persons_name(m.key, named, first_names):
                 m.label, m.key = "PERSON", _person_key(m.key)
+
+
+def _mostly_a_described_body(mentions: Sequence[_Mention]) -> set[tuple[str, ...]]:
+    """The names the model typed an organisation more often than a person and some outlet
+    describes by a noun that names no person ("tanker", "owner"): one reading out of several
+    says less of the name than the rest and the writer's own word do. A name with no such
+    word ("Volodymyr Zelenskyy's government") is left to the person named elsewhere."""
+    counts: dict[tuple[str, ...], Counter[str]] = {}
+    things: set[tuple[str, ...]] = set()
+    for m in mentions:
+        counts.setdefault(m.key, Counter())[m.label] += 1
+        heads = {_head_word(d) for d in m.descriptors}
+        if any(h and h not in _PERSON_HEADS and not _names_people(h) for h in heads):
+            things.add(m.key)
+    return {key for key in things if counts[key]["ORG"] > counts[key]["PERSON"]}
 
 
 def _people_by_description(mentions: Sequence[_Mention]) -> None:

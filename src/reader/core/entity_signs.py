@@ -142,13 +142,19 @@ def _owns_a_ministry(after: list[str]) -> bool:
     person owns. Only as a possessive: "Hamas Health Ministry" names a group's own body. A
     ministry named after the building it works in ("Pike's prison ministry", "a hospital
     ministry") is a church's or a charity's work there: a government names its departments
-    after a field, never after one prison."""
+    after a field, never after one prison. So is one named after the people it serves
+    (:data:`_FLOCKS`: "Pike's youth ministry", "her children's ministry"), which a government
+    calls a ministry of youth, or of children, with the country's name, not as its owner's."""
     return after[:1] == ["ministry"] or (
         len(after) > 1
         and after[1] == "ministry"
         and after[0].isalpha()
-        and after[0] not in _BUILDINGS
+        and after[0] not in _BUILDINGS | _FLOCKS
     )
+
+
+#: Those a church's ministry serves, which name it: "youth ministry", "children's ministry".
+_FLOCKS: Final = frozenset({"youth", "children", "student", "students", "campus", "women", "men"})
 
 
 def _owns_a_fields_regulator(root: Token) -> bool:

@@ -260,11 +260,12 @@ _KIN: Final = _wordset(
 _RULERS: Final = _wordset(
     "autocrat dictator despot tyrant strongman kleptocrat statesman ruler monarch"
 )
-#: Nouns that say a person is meant; collective ones ("group", "staff") are left out.
+#: Nouns that say a person is meant; collective ones ("group", "staff") are left out, and so is
+#: "owner": "its owner, Halvard Tankers" is a ship's owner, a firm as often as a person.
 _PERSON_HEADS: Final = (
     TITLES
     | _ROLES_BEFORE_NAMES
-    | (_PEOPLE - _wordset("people crowd group family staff faculty"))
+    | (_PEOPLE - _wordset("people crowd group family staff faculty owner"))
     | _wordset(
         # everyday work: "Darnell Ricks, 34, a delivery driver and father of two"
         "neighbour neighbor friend driver nurse cleaner labourer laborer mechanic farmer "
