@@ -470,3 +470,20 @@ def test_the_actor_of_a_claim_is_the_subjects_own_name() -> None:
     assert said.rest.text.startswith("it would appeal")
     assert acted(nlp.parse("Shares in Nordvolt Energy rose 3 percent.")) is None
     assert acted(nlp.parse("An official in Halloran's office said the plan was ready.")) is None
+
+
+def test_the_actors_of_a_claim_are_every_joined_subjects_name() -> None:
+    """ "Apple and Google were fined" is both companies' act, and "Russia's Gazprom", which the
+    small model leaves untagged, is the company; "Russia's foreign ministry" stays no name and a
+    country that only qualifies the subject is none of its actors."""
+    fined = acted(nlp.parse("Apple and Google were fined 2 billion euros on Tuesday."))
+    assert fined is not None
+    assert fined.names == {"apple", "google"}
+    assert fined.rest.text.startswith("were fined")
+    cut = acted(nlp.parse("Russia's Gazprom cut gas supplies to Europe on Monday."))
+    assert cut is not None
+    assert cut.names == {"gazprom"}
+    assert cut.rest.text.startswith("cut gas supplies")
+    assert acted(nlp.parse("Russia's foreign ministry said the talks were over.")) is None
+    assert acted(nlp.parse("Shares in Apple and Google fell 3 percent.")) is None
+

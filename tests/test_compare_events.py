@@ -6340,11 +6340,6 @@ def test_doping_the_rival_country_is_no_actor(doping: Comparison) -> None:
     assert not [e for e in doping.entities if "Wessary" in e.aliases]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the tabloid's unsourced 'state-sponsored doping machine' sentence joins the row of"
-    " her denial on 'Sorvel', so it is no claim of its own; the aligner's weights stay",
-)
 def test_doping_the_tabloids_doping_machine_is_its_own_claim(doping: Comparison) -> None:
     assert _unique(doping, "tabloid", "doping machine")
 
