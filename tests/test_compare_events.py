@@ -6795,16 +6795,6 @@ def test_quake_each_outlet_leaves_out_what_tells_against_its_side(quake: Compari
     assert _row_outlets(tents) == {"wire", "loyal"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_complete_sentences joins the villages row (wire and opposition, 0.99) to the roads"
-    " row: the opposition's villages sentence scores the loyal paper's roads sentence 0.36"
-    " (paraphrase 0.06, on the agency's full name, which the loyal paper gives there and the"
-    " others only in their villages sentence), its best there, and its next sentence is in that"
-    " row. The demo's 'Reyes claimed the measure was ...' joins 'slammed the decision' by the"
-    " same step with the same shape (0.27 against 0.80 with the quotation), and the labelled"
-    " set needs that join",
-)
 def test_quake_the_villages_the_loyal_paper_leaves_out_are_shown(quake: Comparison) -> None:
     villages = group_of(quake, "wire", "some villages had received no help after three days")
     assert _row_outlets(villages) == {"wire", "opposition"}

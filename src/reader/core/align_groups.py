@@ -581,9 +581,20 @@ def _complete_sentences(
 def _adds_to(part: ClaimTerms, whole: ClaimTerms, mates: Sequence[ClaimTerms]) -> bool:
     """The next sentence carries words of ``whole`` that its neighbours in the group do not: the
     outlet spread over two sentences what another says in one. A sentence that shares only the
-    words its neighbour already shares ("the zone") is a new fact beside it, not the rest of it."""
+    words its neighbour already shares ("the zone") is a new fact beside it, not the rest of it.
+    Nor is one that adds only a name when its neighbours carry all the rest of ``whole``: an
+    outlet names a body in full once and then writes "the agency", so "The Highland Relief
+    Alliance said some villages had received no help" shares the full name with another outlet's
+    "The Highland Relief Alliance admitted that landslides had blocked the roads" while its
+    neighbour, "The agency said landslides had blocked the roads", tells that whole sentence. A
+    name still counts when ``whole`` says more than the neighbours carry: "The Health Department
+    insists that the so-called outbreak ... is serious" is the statement whose count the other
+    outlet gives in the sentence naming the department."""
     covered = {w for m in mates for w in m.lemmas}
-    return bool((set(part.lemmas) & set(whole.lemmas)) - covered)
+    added = (set(part.lemmas) & set(whole.lemmas)) - covered
+    if added - part.names:
+        return True
+    return bool(added) and bool(set(whole.lemmas) - covered - whole.names - SPEECH_LEMMAS)
 
 
 def _corroborate(
