@@ -1146,6 +1146,13 @@ def test_a_row_never_joins_an_act_and_its_answer_however_the_others_link_them() 
             "Most of the cases are among children at Hillcrest School, the department said.",
             True,
         ),
+        # the other outlet's reporting verb is no more than the neighbour tells
+        (
+            "A judge had granted Marrowgate City Council a possession order for the park.",
+            "Petra Osgood, leader of Marrowgate City Council, boasted that the park would reopen.",
+            "Council leader Petra Osgood said the park would reopen.",
+            False,
+        ),
         # a word that is no name still counts, as before
         (
             "The agency said some villages had received no help.",

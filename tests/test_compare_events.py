@@ -9515,18 +9515,13 @@ _EVICTION_43 = (
     " count one outlet of three gives may be its scoop, so left_out asks every other outlet to"
     " give it ('dozens' for 43 is no different figure either)"
 )
-_EVICTION_ROWS = (
-    "the aligner joins the wire's and the tabloid's court-order sentence with the council"
-    " leader's reopening in one row (the activist site's 'leader of Marrowgate City Council'"
-    " pairs with both), and the appeal with the 200 trees and the tabloid's 'whined' sentence."
-    " align41 measured: putting a row-to-row join in _complete_sentences to the one-report test"
-    " fixes the court order (and pricecap's arrears, quake's villages) but fails 10 other event"
-    " tests; refusing it only when the joining sentence prefers another claim of the row's"
-    " outlet costs the demo 2 labelled pairs (its $48 million sentence packs the money's use)."
-    " The whined/appeal pair is two statements of one"
-    " named group, which align_pairs._one_actor_two_acts leaves to the speaker rules, since"
-    " 'Bremmer admitted that more pain lies ahead' and '... said further rises may be needed'"
-    " are one statement in no shared word (rates)"
+_EVICTION_APPEAL = (
+    "the aligner joins the appeal with the 200 trees through the tabloid's 'whined' sentence,"
+    " which names the group in full as the others' appeal sentence does and gives the trees as"
+    " their next sentence does. The whined/appeal pair is two statements of one named group,"
+    " which align_pairs._one_actor_two_acts leaves to the speaker rules, since 'Bremmer admitted"
+    " that more pain lies ahead' and '... said further rises may be needed' are one statement in"
+    " no shared word (rates)"
 )
 
 
@@ -9706,16 +9701,15 @@ def test_eviction_neither_partisan_text_has_the_appeal_or_the_court_order(
     assert "possession order" not in texts["movement"] and "judge" not in texts["movement"]
 
 
-@pytest.mark.xfail(strict=True, reason=_EVICTION_ROWS)
-def test_eviction_the_tabloid_leaves_out_the_appeal_and_the_site_the_court_order(
-    eviction: Comparison,
-) -> None:
-    for words, carried_by in (
-        ("said it would appeal", {"wire", "movement"}),
-        ("A judge had granted", {"wire", "tabloid"}),
-    ):
-        group = group_of(eviction, "wire", words)
-        assert _row_outlets(group) == carried_by, words
+def test_eviction_the_activist_site_leaves_out_the_court_order(eviction: Comparison) -> None:
+    """The site's "Petra Osgood, leader of Marrowgate City Council, boasted ..." is the others'
+    reopening sentence; the council's name it shares with the court order joins no rows."""
+    assert _row_outlets(group_of(eviction, "wire", "A judge had granted")) == {"wire", "tabloid"}
+
+
+@pytest.mark.xfail(strict=True, reason=_EVICTION_APPEAL)
+def test_eviction_the_tabloid_leaves_out_the_appeal(eviction: Comparison) -> None:
+    assert _row_outlets(group_of(eviction, "wire", "said it would appeal")) == {"wire", "movement"}
 
 
 def test_eviction_the_medics_account_is_the_activist_sites_own_claim(

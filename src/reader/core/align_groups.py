@@ -33,6 +33,7 @@ from reader.core.align_prepare import PreparedClaims
 from reader.core.features import ClaimTerms, FloatArray, IntArray
 from reader.core.mirrored_acts import Act, mirrored
 from reader.core.model import Alignment, AlignmentMember
+from reader.core.quotes import REPORTING_LEMMAS
 from reader.core.speech_verbs import SPEECH_LEMMAS
 
 #: Corroboration across outlets: an unaligned claim joins a group when it is the mutual best match
@@ -589,12 +590,15 @@ def _adds_to(part: ClaimTerms, whole: ClaimTerms, mates: Sequence[ClaimTerms]) -
     neighbour, "The agency said landslides had blocked the roads", tells that whole sentence. A
     name still counts when ``whole`` says more than the neighbours carry: "The Health Department
     insists that the so-called outbreak ... is serious" is the statement whose count the other
-    outlet gives in the sentence naming the department."""
+    outlet gives in the sentence naming the department. The reporting verb is no more: "Petra
+    Osgood, leader of Marrowgate City Council, boasted that the park would reopen" is the
+    neighbour's "Council leader Petra Osgood said the park would reopen", and the court order
+    that names the council before it is another fact."""
     covered = {w for m in mates for w in m.lemmas}
     added = (set(part.lemmas) & set(whole.lemmas)) - covered
     if added - part.names:
         return True
-    return bool(added) and bool(set(whole.lemmas) - covered - whole.names - SPEECH_LEMMAS)
+    return bool(added) and bool(set(whole.lemmas) - covered - whole.names - REPORTING_LEMMAS)
 
 
 def _corroborate(
