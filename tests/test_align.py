@@ -1126,3 +1126,44 @@ def test_a_row_never_joins_an_act_and_its_answer_however_the_others_link_them() 
     for a, b in sorted(prob, key=lambda k: -prob[k]):
         groups.try_merge(a, b)
     assert sorted(sorted(m) for m in groups.members.values()) == [[0, 2]]
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "mate", "adds"),
+    [
+        # the neighbour tells all of the other outlet's sentence; the part adds only its name
+        (
+            "The Highland Relief Alliance, an aid agency, said some villages had received no help.",
+            "The Highland Relief Alliance admitted that landslides had blocked the roads.",
+            "The agency said landslides had blocked the roads.",
+            False,
+        ),
+        # the other outlet's sentence says more than the neighbour: the named body's statement
+        (
+            "The Carrowby County Health Department said 23 cases of measles had been confirmed.",
+            "The Carrowby County Health Department insists that the so-called outbreak at"
+            " Hillcrest School is serious.",
+            "Most of the cases are among children at Hillcrest School, the department said.",
+            True,
+        ),
+        # the other outlet's reporting verb is no more than the neighbour tells
+        (
+            "A judge had granted Marrowgate City Council a possession order for the park.",
+            "Petra Osgood, leader of Marrowgate City Council, boasted that the park would reopen.",
+            "Council leader Petra Osgood said the park would reopen.",
+            False,
+        ),
+        # a word that is no name still counts, as before
+        (
+            "The agency said some villages had received no help.",
+            "The Highland Relief Alliance said villages were cut off by landslides.",
+            "The agency said landslides had blocked the roads.",
+            True,
+        ),
+    ],
+)
+def test_a_next_sentence_adding_only_a_name_adds_nothing_its_neighbour_tells(
+    part: str, whole: str, mate: str, adds: bool
+) -> None:
+    terms = [claim_terms(nlp.parse(text)) for text in (part, whole, mate)]
+    assert align_groups._adds_to(terms[0], terms[1], [terms[2]]) is adds

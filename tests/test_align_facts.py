@@ -470,3 +470,55 @@ def test_the_actor_of_a_claim_is_the_subjects_own_name() -> None:
     assert said.rest.text.startswith("it would appeal")
     assert acted(nlp.parse("Shares in Nordvolt Energy rose 3 percent.")) is None
     assert acted(nlp.parse("An official in Halloran's office said the plan was ready.")) is None
+
+
+def test_the_actors_of_a_claim_are_every_joined_subjects_name() -> None:
+    """ "Apple and Google were fined" is both companies' act, and "Russia's Gazprom", which the
+    small model leaves untagged, is the company; "Russia's foreign ministry" stays no name and a
+    country that only qualifies the subject is none of its actors."""
+    fined = acted(nlp.parse("Apple and Google were fined 2 billion euros on Tuesday."))
+    assert fined is not None
+    assert fined.names == {"apple", "google"}
+    assert fined.rest.text.startswith("were fined")
+    cut = acted(nlp.parse("Russia's Gazprom cut gas supplies to Europe on Monday."))
+    assert cut is not None
+    assert cut.names == {"gazprom"}
+    assert cut.rest.text.startswith("cut gas supplies")
+    assert acted(nlp.parse("Russia's foreign ministry said the talks were over.")) is None
+    assert acted(nlp.parse("Shares in Apple and Google fell 3 percent.")) is None
+
+
+def test_a_sentence_sharing_only_a_body_s_full_name_does_not_join_the_next_rows_fact() -> None:
+    """Two outlets name the aid agency in full in their villages sentence and write "the agency"
+    in the next, on the roads; the third names it in full in its roads sentence alone. The
+    villages sentence shares only the name with that one, so it stays the two outlets' row,
+    while the three roads sentences, worded apart, still line up."""
+    comp = _retold(
+        {
+            "wire": "A magnitude 6.4 earthquake struck the Tarsen highlands on Sunday, killing at"
+            " least 40 people. Rescuers were still searching collapsed homes in the town of Vell"
+            " on Wednesday. The Highland Relief Alliance, an aid agency working in the area, said"
+            " some villages had received no help after three days. The agency said landslides"
+            " had blocked the roads to the higher villages. The government said it had sent 300"
+            " soldiers to clear them.",
+            "opposition": "A magnitude 6.4 earthquake hit the Tarsen highlands on Sunday, killing"
+            " at least 40 people. Rescuers were still digging through collapsed homes in Vell on"
+            " Wednesday. The Highland Relief Alliance, an aid agency working in the area, said"
+            " some villages had received no help after three days. The agency said landslides"
+            " had blocked the roads to the higher villages. The government has been slow to"
+            " respond.",
+            "loyal": "A 6.4 earthquake struck the Tarsen highlands on Sunday, killing at least 40"
+            " people. Rescuers worked through the night in Vell. The Highland Relief Alliance"
+            " admitted that landslides had blocked the roads to the higher villages. The"
+            " government swiftly sent 300 soldiers to clear them.",
+        }
+    )
+    villages = group_holding(comp, "wire", "some villages had received no help")
+    assert villages is not None
+    assert {m.article for m in villages.members} == {"wire", "opposition"}
+    assert lined_up(
+        comp,
+        ("wire", "landslides had blocked the roads"),
+        ("opposition", "landslides had blocked the roads"),
+        ("loyal", "landslides had blocked the roads"),
+    )

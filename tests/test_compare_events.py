@@ -6340,11 +6340,6 @@ def test_doping_the_rival_country_is_no_actor(doping: Comparison) -> None:
     assert not [e for e in doping.entities if "Wessary" in e.aliases]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the tabloid's unsourced 'state-sponsored doping machine' sentence joins the row of"
-    " her denial on 'Sorvel', so it is no claim of its own; the aligner's weights stay",
-)
 def test_doping_the_tabloids_doping_machine_is_its_own_claim(doping: Comparison) -> None:
     assert _unique(doping, "tabloid", "doping machine")
 
@@ -6800,16 +6795,6 @@ def test_quake_each_outlet_leaves_out_what_tells_against_its_side(quake: Compari
     assert _row_outlets(tents) == {"wire", "loyal"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_complete_sentences joins the villages row (wire and opposition, 0.99) to the roads"
-    " row: the opposition's villages sentence scores the loyal paper's roads sentence 0.36"
-    " (paraphrase 0.06, on the agency's full name, which the loyal paper gives there and the"
-    " others only in their villages sentence), its best there, and its next sentence is in that"
-    " row. The demo's 'Reyes claimed the measure was ...' joins 'slammed the decision' by the"
-    " same step with the same shape (0.27 against 0.80 with the quotation), and the labelled"
-    " set needs that join",
-)
 def test_quake_the_villages_the_loyal_paper_leaves_out_are_shown(quake: Comparison) -> None:
     villages = group_of(quake, "wire", "some villages had received no help after three days")
     assert _row_outlets(villages) == {"wire", "opposition"}
@@ -9530,18 +9515,13 @@ _EVICTION_43 = (
     " count one outlet of three gives may be its scoop, so left_out asks every other outlet to"
     " give it ('dozens' for 43 is no different figure either)"
 )
-_EVICTION_ROWS = (
-    "the aligner joins the wire's and the tabloid's court-order sentence with the council"
-    " leader's reopening in one row (the activist site's 'leader of Marrowgate City Council'"
-    " pairs with both), and the appeal with the 200 trees and the tabloid's 'whined' sentence."
-    " align41 measured: putting a row-to-row join in _complete_sentences to the one-report test"
-    " fixes the court order (and pricecap's arrears, quake's villages) but fails 10 other event"
-    " tests; refusing it only when the joining sentence prefers another claim of the row's"
-    " outlet costs the demo 2 labelled pairs (its $48 million sentence packs the money's use)."
-    " The whined/appeal pair is two statements of one"
-    " named group, which align_pairs._one_actor_two_acts leaves to the speaker rules, since"
-    " 'Bremmer admitted that more pain lies ahead' and '... said further rises may be needed'"
-    " are one statement in no shared word (rates)"
+_EVICTION_APPEAL = (
+    "the aligner joins the appeal with the 200 trees through the tabloid's 'whined' sentence,"
+    " which names the group in full as the others' appeal sentence does and gives the trees as"
+    " their next sentence does. The whined/appeal pair is two statements of one named group,"
+    " which align_pairs._one_actor_two_acts leaves to the speaker rules, since 'Bremmer admitted"
+    " that more pain lies ahead' and '... said further rises may be needed' are one statement in"
+    " no shared word (rates)"
 )
 
 
@@ -9721,16 +9701,15 @@ def test_eviction_neither_partisan_text_has_the_appeal_or_the_court_order(
     assert "possession order" not in texts["movement"] and "judge" not in texts["movement"]
 
 
-@pytest.mark.xfail(strict=True, reason=_EVICTION_ROWS)
-def test_eviction_the_tabloid_leaves_out_the_appeal_and_the_site_the_court_order(
-    eviction: Comparison,
-) -> None:
-    for words, carried_by in (
-        ("said it would appeal", {"wire", "movement"}),
-        ("A judge had granted", {"wire", "tabloid"}),
-    ):
-        group = group_of(eviction, "wire", words)
-        assert _row_outlets(group) == carried_by, words
+def test_eviction_the_activist_site_leaves_out_the_court_order(eviction: Comparison) -> None:
+    """The site's "Petra Osgood, leader of Marrowgate City Council, boasted ..." is the others'
+    reopening sentence; the council's name it shares with the court order joins no rows."""
+    assert _row_outlets(group_of(eviction, "wire", "A judge had granted")) == {"wire", "tabloid"}
+
+
+@pytest.mark.xfail(strict=True, reason=_EVICTION_APPEAL)
+def test_eviction_the_tabloid_leaves_out_the_appeal(eviction: Comparison) -> None:
+    assert _row_outlets(group_of(eviction, "wire", "said it would appeal")) == {"wire", "movement"}
 
 
 def test_eviction_the_medics_account_is_the_activist_sites_own_claim(

@@ -33,6 +33,7 @@ from reader.core.align_prepare import PreparedClaims
 from reader.core.features import ClaimTerms, FloatArray, IntArray
 from reader.core.mirrored_acts import Act, mirrored
 from reader.core.model import Alignment, AlignmentMember
+from reader.core.quotes import REPORTING_LEMMAS
 from reader.core.speech_verbs import SPEECH_LEMMAS
 
 #: Corroboration across outlets: an unaligned claim joins a group when it is the mutual best match
@@ -581,9 +582,23 @@ def _complete_sentences(
 def _adds_to(part: ClaimTerms, whole: ClaimTerms, mates: Sequence[ClaimTerms]) -> bool:
     """The next sentence carries words of ``whole`` that its neighbours in the group do not: the
     outlet spread over two sentences what another says in one. A sentence that shares only the
-    words its neighbour already shares ("the zone") is a new fact beside it, not the rest of it."""
+    words its neighbour already shares ("the zone") is a new fact beside it, not the rest of it.
+    Nor is one that adds only a name when its neighbours carry all the rest of ``whole``: an
+    outlet names a body in full once and then writes "the agency", so "The Highland Relief
+    Alliance said some villages had received no help" shares the full name with another outlet's
+    "The Highland Relief Alliance admitted that landslides had blocked the roads" while its
+    neighbour, "The agency said landslides had blocked the roads", tells that whole sentence. A
+    name still counts when ``whole`` says more than the neighbours carry: "The Health Department
+    insists that the so-called outbreak ... is serious" is the statement whose count the other
+    outlet gives in the sentence naming the department. The reporting verb is no more: "Petra
+    Osgood, leader of Marrowgate City Council, boasted that the park would reopen" is the
+    neighbour's "Council leader Petra Osgood said the park would reopen", and the court order
+    that names the council before it is another fact."""
     covered = {w for m in mates for w in m.lemmas}
-    return bool((set(part.lemmas) & set(whole.lemmas)) - covered)
+    added = (set(part.lemmas) & set(whole.lemmas)) - covered
+    if added - part.names:
+        return True
+    return bool(added) and bool(set(whole.lemmas) - covered - whole.names - REPORTING_LEMMAS)
 
 
 def _corroborate(

@@ -101,8 +101,32 @@ _NAME_PARTS: Final = frozenset({"compound", "flat"})
 def _names_an_actor(tok: Token) -> bool:
     """A word of a proper name of a person, a body or a place: "Nordvolt Energy", not "China's
     foreign ministry", which the model may tag as an organisation too (its reply is one report
-    however worded: "said Beijing was willing" / "did not comment directly")."""
-    return tok.pos_ == "PROPN" and tok.ent_type_ in _ACTOR_LABELS and tok.is_alpha
+    however worded: "said Beijing was willing" / "did not comment directly"). The small model
+    leaves some companies untagged ("Russia's Gazprom"); a capitalised proper noun with no entity
+    type is a name too, while one typed otherwise ("Monday", a date) is not."""
+    if tok.pos_ != "PROPN" or not tok.is_alpha:
+        return False
+    if tok.ent_type_:
+        return tok.ent_type_ in _ACTOR_LABELS
+    return tok.text[0].isupper()
+
+
+def _subject_names(subject: Token) -> frozenset[str]:
+    """The name words of a subject and of the subjects joined to it ("Apple and Google" -> apple,
+    google): each conjunct is an actor of the claim. Only the subject's own name counts, not
+    names that qualify it: "An official in Macron's office" and "The Elysee's thinking" are no
+    named actor, "Shares in Nordvolt Energy" are not the company. A conjunct counts only beside a
+    named subject: the parser may join "Google" to "Shares" in "Shares in Apple and Google"."""
+    if not _names_an_actor(subject):
+        return frozenset()
+    heads = [subject, *(t for t in subject.conjuncts if t.i > subject.i)]
+    names: set[str] = set()
+    for head in heads:
+        if not _names_an_actor(head):
+            continue
+        named = [head, *(t for t in head.children if t.dep_ in _NAME_PARTS)]
+        names.update(t.lower_ for t in named if _names_an_actor(t))
+    return frozenset(names)
 
 
 def acted(span: Span | Doc) -> Acted | None:
@@ -116,14 +140,7 @@ def acted(span: Span | Doc) -> Acted | None:
     subject = next((t for t in root.children if t.dep_ in _SUBJECTS), None)
     if subject is None or not first <= subject.left_edge.i:
         return None
-    # The subject's own name, not names that qualify it: "An official in Macron's office" and
-    # "The Elysee's thinking" are no named actor, "Shares in Nordvolt Energy" are not the company.
-    named = [subject, *(t for t in subject.children if t.dep_ in _NAME_PARTS)]
-    names = (
-        frozenset(t.lower_ for t in named if _names_an_actor(t))
-        if _names_an_actor(subject)
-        else frozenset()
-    )
+    names = _subject_names(subject)
     reported = next((t for t in root.children if t.dep_ == "ccomp" and t.i > root.i), None)
     if reported is not None:
         lo, hi = reported.left_edge.i, min(stop, reported.right_edge.i + 1)
