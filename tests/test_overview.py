@@ -502,3 +502,23 @@ def _track(tree: ET.Element) -> float:
         for r in tree.iter(f"{SVG}rect")
         if r.get("fill-opacity") == "0.07"
     )
+
+
+def test_kinds_present_are_the_flags_kinds_and_whether_a_speaker_says_one() -> None:
+    """What the legend keys is worked out here, not in the window: each kind flagged in the text
+    or a headline, and the speakers'-words key only where a flag stands in a quotation."""
+    from reader.core.overview import QUOTED, kinds_present
+
+    comp = build_comparison()
+    assert comp.flags and not any(f.quoted for f in (*comp.flags, *comp.headline_flags))
+    kinds = kinds_present(comp)
+    assert kinds == {f.category for f in (*comp.flags, *comp.headline_flags)}
+    assert QUOTED not in kinds
+    # A kind only a headline carries is keyed; so is a speaker's word there.
+    absent = next(c for c in CATEGORY_LABELS if c not in kinds)
+    odd = replace(comp.flags[0], id="h-odd", where="title", category=absent)
+    assert absent in kinds_present(replace(comp, headline_flags=(odd,)))
+    quoted = replace(comp.flags[0], id="q-1", quoted=True)
+    assert QUOTED in kinds_present(replace(comp, flags=(*comp.flags, quoted)))
+    # The look-alike: with no flags at all, nothing is keyed.
+    assert kinds_present(replace(comp, flags=(), headline_flags=())) == frozenset()

@@ -913,13 +913,14 @@ def test_a_long_speaker_mid_line_is_shown_whole() -> None:
     assert _mid_line(who).split() == ["the", *who.split()[1:]]
 
 
-def test_the_actors_stand_right_under_a_short_details_text(qtbot: Any) -> None:
-    """At 1280 pixels the panel's hint ("Select a claim or a flag …") took three lines over a
-    large empty gap, and the actors under it scrolled. The actors now follow the text; under a
-    long text they keep a fifth of the panel, and a split the reader dragged stays put."""
+def test_the_actors_heading_stays_put_whatever_the_details_say(qtbot: Any) -> None:
+    """The split was fitted to the details' text, so the "Actors" heading jumped up and down as
+    the reader went from the hint to a claim to a flag. It is fitted to the actors and the
+    panel now: the same place for every selection; the list shown whole where it fits in its
+    share, scrolled past it; moved by a resize or a split the reader drags, and by nothing else."""
     from PySide6.QtWidgets import QApplication
 
-    from reader.ui.details import DetailsPanel
+    from reader.ui.details import ACTORS_SHARE, DetailsPanel
 
     comp = sample_comparison()
     panel = DetailsPanel()
@@ -928,20 +929,43 @@ def test_the_actors_stand_right_under_a_short_details_text(qtbot: Any) -> None:
     panel.show()
     panel.set_comparison(comp)
     QApplication.processEvents()
+
+    def heading_top() -> int:
+        return panel.actors_box.mapTo(panel, panel._actors_title.geometry().topLeft()).y()
+
+    hint = heading_top()
     text, actors = panel.split.sizes()
-    needed = panel.browser.document().size().height() + 2 * panel.browser.frameWidth()
-    least = panel.browser.minimumSizeHint().height()  # what a splitter leaves a scroll area
-    assert needed <= text <= max(needed + 1, least)  # no gap between the hint and "Actors"
-    assert actors > 500
-    # The look-alike: a text longer than the panel keeps the most of it, the actors a fifth.
-    panel.resize(320, 260)
+    least = panel.actors_box.minimumSizeHint().height()  # three lines of the list at least
+    wanted = panel.actors_wanted()
+    assert actors == max(least, wanted) < (text + actors) * ACTORS_SHARE  # all of them, whole
+    assert panel.actors.verticalScrollBar().maximum() == 0
     row = next(iter(comp.rows()))
     claims = {c.id for cell in row.cells.values() for c in cell}
-    panel.show_row(row, [f for f in comp.flags if f.claim in claims])
+    flags = [f for f in comp.flags if f.claim in claims]
+    assert flags
+    panel.show_row(row, flags)
+    QApplication.processEvents()
+    assert heading_top() == hint  # a claim's long text scrolls above the heading
+    panel.show_flag(flags[0], row, flags)
+    QApplication.processEvents()
+    assert heading_top() == hint
+    panel.show_placeholder()
+    QApplication.processEvents()
+    assert heading_top() == hint
+    # The look-alike: many actors get their share of the panel only, and their list scrolls.
+    many = tuple(
+        replace(e, id=f"{e.id}-{i}", name=f"{e.name} {i}") for i in range(12) for e in comp.entities
+    )
+    panel.set_comparison(replace(comp, entities=many))
     QApplication.processEvents()
     text, actors = panel.split.sizes()
-    assert panel.browser.document().size().height() > text
-    assert actors == max(panel.actors_box.minimumSizeHint().height(), (text + actors) // 5)
+    assert panel.actors_wanted() > actors == int((text + actors) * ACTORS_SHARE)
+    assert panel.actors.verticalScrollBar().maximum() > 0
+    crowded = heading_top()
+    assert crowded < hint
+    panel.show_row(row, flags)
+    QApplication.processEvents()
+    assert heading_top() == crowded
     panel.split.moveSplitter(120, 1)  # the reader drags the split
     panel.set_comparison(comp)
     QApplication.processEvents()

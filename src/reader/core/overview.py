@@ -68,6 +68,9 @@ NOT_WORDING: Final = frozenset({UNIQUE, FACT})
 #: cell, the Details and the report's claims table say it in these words, so a handout and the
 #: screen read alike.
 NO_MATCH: Final = "No matching sentence"
+#: Not a category: in :func:`kinds_present`, the key that says some flag stands in a speaker's
+#: words (a quotation or reported speech), which the legend keys apart from the kinds.
+QUOTED: Final = "quoted"
 
 
 @dataclass(frozen=True, slots=True)
@@ -480,6 +483,16 @@ def categories_of(comparison: Comparison) -> tuple[str, ...]:
     return (*known, *sorted(found - set(CATEGORY_LABELS)))
 
 
+def kinds_present(comparison: Comparison) -> frozenset[str]:
+    """What a key to ``comparison``'s marks has to explain: the categories of its flags, in the
+    text or in a headline, and :data:`QUOTED` where a flag stands in a speaker's words. A key to
+    a mark no view draws ("Speakers’ words" over a comparison that quotes no one) is one more
+    thing a reader looks for and does not find, so the legend keys only these."""
+    flags = (*comparison.flags, *comparison.headline_flags)
+    quoted = {QUOTED} if any(f.quoted for f in flags) else set()
+    return frozenset({f.category for f in flags} | quoted)
+
+
 def coverage_matrix(comparison: Comparison, shown: FlagFilter | None = None) -> Coverage:
     """Claim groups x outlets, in the same row order as :meth:`Comparison.rows`.
 
@@ -870,6 +883,7 @@ def other_articles(others: int) -> str:
 __all__ = [
     "EVERYTHING",
     "NO_MATCH",
+    "QUOTED",
     "Coverage",
     "CoverageRow",
     "EntityRow",
@@ -889,6 +903,7 @@ __all__ = [
     "flag_counts",
     "framing_by_outlet",
     "framing_profiles",
+    "kinds_present",
     "other_articles",
     "rows_in_one_outlet",
     "shared_groups",

@@ -2,8 +2,9 @@
 
 The headline is a main framing signal, so its header marks it as the cells mark their text
 (flags, find matches, the current one outlined) and a click on a mark selects the headline's
-flag; the header grows to as many lines as the longest headline needs, three at most unless a
-flagged word would be cut, under an outlet's name that wraps rather than being cut. The claims
+flag; the header grows to as many lines as the longest headline needs to be read whole (its
+first :data:`TITLE_CHARS` characters, five lines at most), under an outlet's name that wraps
+rather than being cut. The claims
 below are the point of the view, so the header takes at most a share of its height: zoomed in a
 short window, the headline gives up lines first, then the outlet's name wraps no more. An outlet
 known only by its file's name is invited to be named here. Both headers take the zoom's size,
@@ -47,12 +48,12 @@ EDIT_MARK = "✎"
 NAMED_MIN_CHARS = 14
 #: Characters of a headline a column header shows at most, the last an ellipsis.
 TITLE_CHARS = 90
-#: Lines the headline may take in a column header before it is cut with an ellipsis. The header
-#: takes only as many as the longest headline needs at the columns' widths.
-HEADLINE_LINES = 3
-#: Lines a headline may take when its flagged words would otherwise fall under the ellipsis: a cut
-#: "… faces down the car lo…" hides the very words the header marks.
-FLAGGED_HEADLINE_LINES = 5
+#: Lines a headline's words may take in a column header before they are cut with an ellipsis
+#: (:data:`TITLE_CHARS` bounds them first). The header takes only as many as the longest
+#: headline needs at the columns' widths, within :data:`HEADER_SHARE` of the view. Three cut
+#: Northline Press's demo headline in a 900-px window ("… congestion charge…", its last words
+#: in the tooltip only), and a flagged one at "… faces down the car lo…", the very words marked.
+HEADLINE_LINES = 5
 #: Characters of the outlet's name kept on its line before the date gives way to it (and opens
 #: the headline instead): "The D…" beside a date would no longer say which outlet it is.
 OUTLET_MIN_CHARS = 18
@@ -502,7 +503,7 @@ class ArticleHeader(QHeaderView):
         """Where section ``rect`` paints its headline: per line, its rect, the offset it starts
         at in the painted headline (which counts its marker letters; negative on a first line
         that a date opens), its full text and the text painted. The headline is a main framing
-        signal: it gets up to three lines before it is cut (more where a flag would be cut), and
+        signal: it gets up to :data:`HEADLINE_LINES` lines before it is cut, and
         the tooltip holds it whole."""
         _right, sub, shift = self._layout(logical, rect.width())
         if not sub:
@@ -708,33 +709,16 @@ class ArticleHeader(QHeaderView):
 
     def _line_cap(self, logical: int, width: int) -> int:
         """The lines column ``logical``'s headline may take at section ``width``:
-        :data:`HEADLINE_LINES` of its words (:meth:`_plain_cap`), or more (up to
-        :data:`FLAGGED_HEADLINE_LINES`) where its last flagged words would otherwise be cut by
-        the ellipsis."""
+        :data:`HEADLINE_LINES` of its words, and one line more where a date opening the headline
+        pushes its words onto another line: the date is not the headline, and "2026-11-24 ·
+        Westhaven" took a line of Northline Press's, cutting it at "… congestion charge…"."""
         _right, sub, shift = self._layout(logical, width)
-        fm = QFontMetrics(self.font())
-        plain = self._plain_cap(sub, shift, fm, width - 2 * PAD_X)
-        flags = self.headline_flags(logical)
-        if not sub or not flags:
-            return plain
-        shown = self._as_shown(logical, [(f.start, f.end) for f in flags])
-        last = max(end for _start, end in shown) + shift  # an offset in ``sub``
-        lines = richtext.wrap_lines(sub, fm, width - 2 * PAD_X, FLAGGED_HEADLINE_LINES)
-        for n in range(len(lines)):
-            if _painted_through(lines[: n + 1], last):
-                return max(plain, n + 1)
-        return FLAGGED_HEADLINE_LINES
-
-    @staticmethod
-    def _plain_cap(sub: str, shift: int, fm: QFontMetrics, width: int) -> int:
-        """:data:`HEADLINE_LINES`, and one line more where a date opening the headline (``shift``
-        characters of ``sub``) pushes its words onto another line: the date is not the headline,
-        and "2026-11-24 · Westhaven" took a third of Northline Press's three lines, cutting it
-        at "… for central…" with room left below."""
         if not sub or not shift:
             return HEADLINE_LINES
-        alone = richtext.wrap_lines(sub[shift:], fm, width, FLAGGED_HEADLINE_LINES)
-        dated = richtext.wrap_lines(sub, fm, width, FLAGGED_HEADLINE_LINES)
+        fm = QFontMetrics(self.font())
+        room = width - 2 * PAD_X
+        alone = richtext.wrap_lines(sub[shift:], fm, room, HEADLINE_LINES + 1)
+        dated = richtext.wrap_lines(sub, fm, room, HEADLINE_LINES + 1)
         pushed = len(dated) > len(alone) >= HEADLINE_LINES
         return HEADLINE_LINES + 1 if pushed else HEADLINE_LINES
 

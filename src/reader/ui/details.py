@@ -9,7 +9,6 @@ escaped HTML built here; article text is never interpreted as markup and nothing
 from __future__ import annotations
 
 import html
-import math
 from collections.abc import Iterable
 from typing import Final
 
@@ -317,6 +316,9 @@ MIN_CHARS: Final = 18
 #: The lines of the actors list kept in sight under the details: zoomed, its share of the
 #: panel showed one actor and half a line of the next, cut through the middle.
 ACTOR_LINES: Final = 3
+#: The most of the panel the actors take, however many there are: the details are what was
+#: selected, the actors a way in, so the list scrolls past this share.
+ACTORS_SHARE: Final = 0.4
 
 
 class DetailsPanel(QWidget):
@@ -385,7 +387,6 @@ class DetailsPanel(QWidget):
         self.split = split
         self._split_dragged = False
         split.splitterMoved.connect(self._split_was_dragged)
-        self.browser.document().documentLayout().documentSizeChanged.connect(self.fit_split)
         layout.addWidget(split)
         self.show_placeholder()
         self.fit_to_font()
@@ -399,23 +400,37 @@ class DetailsPanel(QWidget):
         self.fit_split()
 
     def fit_split(self) -> None:
-        """Put the actors right under the details' text, and give them what room it leaves.
+        """Give the actors the room their list asks for, within :data:`ACTORS_SHARE` of the
+        panel (and never less than :data:`ACTOR_LINES` lines), and the details the rest.
 
-        The fixed four-to-one split left a short text ("Select a claim or a flag …") over a
-        large empty gap, with the actors squeezed below it into a list that scrolled. Under a
-        long text the actors keep their share (a fifth of the panel) and the text scrolls; a
-        split the reader dragged stays where they put it."""
+        Worked out from the actors and the panel's height, never from the details' text: fitted
+        to the text, the "Actors" heading jumped up and down as the reader went from flag to
+        flag, a control that moved each time it was looked for. A short text now ends over the
+        details' own blank space, and a long one scrolls above a heading that stays put; a split
+        the reader dragged stays where they put it."""
         if self._split_dragged or not self.actors_box.isVisibleTo(self):
             return
         total = sum(self.split.sizes())
         if total <= 0:
             return
-        frame = 2 * self.browser.frameWidth()
-        text = math.ceil(self.browser.document().size().height()) + frame
-        least = max(self.actors_box.minimumSizeHint().height(), total // 5)
-        browser = min(text, total - least)
-        if browser > 0 and self.split.sizes()[0] != browser:
-            self.split.setSizes([browser, total - browser])
+        least = self.actors_box.minimumSizeHint().height()
+        actors = max(least, min(self.actors_wanted(), int(total * ACTORS_SHARE)))
+        browser = total - actors
+        if browser > 0 and self.split.sizes() != [browser, actors]:
+            self.split.setSizes([browser, actors])
+
+    def actors_wanted(self) -> int:
+        """The height the actors' box takes to show its heading and every actor unscrolled."""
+        margins = self._actors_layout.contentsMargins()
+        rows = sum(self.actors.sizeHintForRow(i) for i in range(self.actors.count()))
+        return (
+            margins.top()
+            + self._actors_title.sizeHint().height()
+            + self._actors_layout.spacing()
+            + rows
+            + 2 * self.actors.frameWidth()
+            + margins.bottom()
+        )
 
     def fit_to_font(self) -> None:
         """Room for :data:`MIN_CHARS` of the details' text a line and :data:`ACTOR_LINES` lines
@@ -425,6 +440,7 @@ class DetailsPanel(QWidget):
         self.setMinimumWidth(max(MIN_WIDTH, chars + 2 * self.browser.frameWidth()))
         lines = QFontMetrics(self.actors.font()).lineSpacing() * ACTOR_LINES
         self.actors.setMinimumHeight(lines + 2 * self.actors.frameWidth())
+        self.fit_split()
 
     def first_focus(self) -> QWidget:
         """Where the keyboard goes when the panel is called by its key: the details, to scroll

@@ -43,15 +43,17 @@ from reader.core.model import (
     OCCASIONAL_CATEGORIES,
     Comparison,
 )
-from reader.core.overview import UNIQUE, FlagFilter
+from reader.core.overview import QUOTED as CORE_QUOTED
+from reader.core.overview import UNIQUE, FlagFilter, kinds_present
 from reader.core.palette import UNDERLINE_WORDS, CategoryStyle, style_for
 from reader.ui.flow_layout import FlowLayout
 from reader.ui.richtext import paint_underline, underline_colour
 from reader.ui.theme import colours, readable
 from reader.ui.typography import curly
 
-#: Not a category: in a set of shown categories, this key means "show flags inside quotations too".
-QUOTED: Final = "quoted"
+#: Not a category: in a set of shown categories, this key means "show flags inside quotations too"
+#: (and in :func:`kinds_present`, that some flag is in a speaker's words).
+QUOTED: Final = CORE_QUOTED
 #: In sentence case, as the kinds beside them in View › Show Flags ("Label or epithet") and as the
 #: chips say it: one key, one spelling, not two a reader might take for two things.
 QUOTED_LABEL: Final = "Speakers’ words"
@@ -61,17 +63,6 @@ DIFFERENCES_LABEL: Final = "Different wording"
 #: The category of the bar over a claim only one outlet carries ("Only in …").
 #: What the views show before the legend says otherwise: everything.
 ALL_SHOWN: Final = frozenset(CATEGORY_LABELS) | {QUOTED, DIFFERENCES}
-
-
-def present_kinds(comp: Comparison | None) -> frozenset[str]:
-    """The keys the legend shows for ``comp``: the kinds of its flags, in the text or in a
-    headline, and :data:`QUOTED` where a flag stands in a speaker's words. "Speakers’ words"
-    over a comparison that quotes no one keyed a mark no view draws."""
-    if comp is None:
-        return frozenset()
-    flags = (*comp.flags, *comp.headline_flags)
-    quoted = {QUOTED} if any(f.quoted for f in flags) else set()
-    return frozenset({f.category for f in flags} | quoted)
 
 
 def chip_tip(category: str) -> str:
@@ -420,8 +411,8 @@ class LegendStrip(QWidget):
         self._show_chips()
 
     def show_present_in(self, comp: Comparison | None) -> None:
-        """:meth:`show_present` with what ``comp`` holds (:func:`present_kinds`)."""
-        self.show_present(present_kinds(comp))
+        """:meth:`show_present` with what ``comp`` holds (core's :func:`kinds_present`)."""
+        self.show_present(kinds_present(comp) if comp is not None else frozenset())
 
     def _has(self, category: str) -> bool:
         """Whether the comparison shown has flags of ``category`` (before one: whether it is a

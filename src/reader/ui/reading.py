@@ -20,9 +20,10 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QSplitter, QWidget
 
 from reader.core.model import Comparison, Row
 from reader.core.overview import UNIQUE
-from reader.ui.aligned_headers import HEADER_SHARE, HEADLINE_LINES, lines_within
+from reader.ui.aligned_headers import HEADER_SHARE, lines_within
 from reader.ui.legend import ALL_SHOWN, legend_filter
 from reader.ui.reading_find import Found, move_match
+from reader.ui.reading_header import PANE_HEADLINE_LINES
 from reader.ui.reading_pane import ArticlePane
 from reader.ui.reading_sync import ScrollSync
 
@@ -128,7 +129,9 @@ class ReadingView(QWidget):
         wanted = max(p.outlet_label.lines_needed(OUTLET_NAME_LINES) for p in shown)
         height = shown[0].height()
         room = height * HEADER_SHARE if height > 0 else float("inf")
-        outlet, headline = lines_within(room, shown[0].header.height_for, wanted, HEADLINE_LINES)
+        outlet, headline = lines_within(
+            room, shown[0].header.height_for, wanted, PANE_HEADLINE_LINES
+        )
         for pane in self.panes:
             pane.outlet_label.set_max_lines(outlet)
             pane.subtitle.set_max_lines(headline)

@@ -21,7 +21,6 @@ from reader.ui import richtext
 from reader.ui.aligned_headers import (
     EDIT_HINT,
     EDIT_MARK,
-    HEADLINE_LINES,
     NAMED_MIN_CHARS,
     OUTLET_MIN_CHARS,
     name_room,
@@ -29,6 +28,10 @@ from reader.ui.aligned_headers import (
 )
 from reader.ui.aligned_model import stand_in_tip
 from reader.ui.theme import colours
+
+#: Lines a Reading pane's headline takes before it is cut. A pane is wider than an aligned
+#: column and its header stands over a whole article, not a row of claims, so it keeps to three.
+PANE_HEADLINE_LINES = 3
 
 
 class ElidedLabel(QLabel):
@@ -308,9 +311,9 @@ class PaneHeader(QWidget):
             self.edit_link.linkActivated.connect(lambda _l: self.editRequested.emit(article.id))
             top.addWidget(self.edit_link, 0, Qt.AlignmentFlag.AlignTop)
         head_layout.addLayout(top)
-        # The headline gets three lines before it is cut, as in the aligned view's headers: it
-        # is a main framing signal, and on two a flag at its end ("the car lobby") was cut off.
-        self.subtitle = ElidedLabel(article.title or " ", self, lines=HEADLINE_LINES)
+        # The headline gets three lines before it is cut: it is a main framing signal, and on
+        # two a flag at its end ("the car lobby") was cut off.
+        self.subtitle = ElidedLabel(article.title or " ", self, lines=PANE_HEADLINE_LINES)
         self.subtitle.setObjectName("muted")
         head_layout.addWidget(self.subtitle)
         # A stand-in name says why on hover too: its "the file's name" note is the first to give
@@ -427,4 +430,4 @@ class PaneHeader(QWidget):
         note.setVisible(width - others >= self._keep(NAMED_MIN_CHARS))
 
 
-__all__ = ["ElidedLabel", "PaneHeader"]
+__all__ = ["PANE_HEADLINE_LINES", "ElidedLabel", "PaneHeader"]

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from reader.core.model import CATEGORY_LABELS, Comparison, Flag
 from reader.core.overview import UNIQUE
 from reader.core.palette import style_for
-from reader.ui.aligned_headers import HEADER_SHARE, HEADLINE_LINES, lines_within
+from reader.ui.aligned_headers import HEADER_SHARE, lines_within
 from reader.ui.legend import ALL_SHOWN, legend_filter
 from reader.ui.reading_find import Found, move_match
+from reader.ui.reading_header import PANE_HEADLINE_LINES
 from reader.ui.reading_pane import ArticlePane
 from reader.ui.theme import colours
 from reader.ui.typography import curly
@@ -110,7 +111,7 @@ class SingleArticleView(QWidget):
         if pane is None or self.height() <= 0:
             return
         room = self.height() * HEADER_SHARE
-        _outlet, headline = lines_within(room, pane.header.height_for, 1, HEADLINE_LINES)
+        _outlet, headline = lines_within(room, pane.header.height_for, 1, PANE_HEADLINE_LINES)
         pane.subtitle.set_max_lines(headline)
 
     def flags(self) -> list[Flag]:
