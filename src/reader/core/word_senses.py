@@ -875,6 +875,12 @@ _FORCES: Final = frozenset(
         *("virus", "disease", "outbreak", "pest", "locust", "blight", "mudflow", "sinkhole"),
     }
 )
+#: Breakdowns named by a compound whose own words say nothing of an accident: "a power cut
+#: crippled a data centre" is an outage, though "cut" alone is what people decide ("the cuts
+#: crippled libraries") and "power" alone is what they hold ("a power struggle crippled the party").
+_FAULT_COMPOUNDS: Final = frozenset(
+    {("power", "cut"), ("electricity", "cut"), ("power", "loss"), ("gas", "leak")}
+)
 #: The first word of a storm's name: "Hurricane Ian", "Storm Ciaran", "Typhoon Haiyan".
 _STORM_TITLES: Final = frozenset(
     {"hurricane", "storm", "typhoon", "cyclone", "tropical", "tornado"}
@@ -894,11 +900,13 @@ def _named_storm(tok: Token) -> bool:
 
 def force_of_nature(tok: Token) -> bool:
     """Water, weather, fire, the ground or an accident, by its word or its storm's name; a
-    compound counts by its last word or its first ("power failure", "flash floods")."""
+    compound counts by its last word or its first ("power failure", "flash floods"), or as a
+    whole when only the pair names a breakdown ("power cut")."""
     if _mass_of_other_things(tok):
         return False  # "a wave of migrants poured across": the wave counts people, it is no sea
     words = [tok, *(c for c in tok.children if c.dep_ == "compound")]
-    return _named_storm(tok) or any(w.lemma_.lower() in _FORCES for w in words)
+    fault = any((w.lemma_.lower(), tok.lemma_.lower()) in _FAULT_COMPOUNDS for w in words[1:])
+    return fault or _named_storm(tok) or any(w.lemma_.lower() in _FORCES for w in words)
 
 
 def _mass_of_other_things(tok: Token) -> bool:
