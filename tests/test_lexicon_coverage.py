@@ -4260,3 +4260,14 @@ def test_team107_a_power_cut_cripples_in_its_plain_sense_but_a_spending_cut_dram
     assert _flags("Budget cuts crippled the library service.") == [("crippled", "loaded")]
     assert _flags("A power struggle crippled the party for a decade.") == [("crippled", "loaded")]
     assert _flags("The leak crippled the minister's campaign.") == [("crippled", "loaded")]
+
+
+def test_team107_a_plural_opening_a_sentence_is_hammered_as_people_not_as_a_club() -> None:
+    """The small model reads "Pensioners" opening a sentence as a name, so the tax that hammers
+    them was taken for a rival beating a club. A payer read so is still people; a club's name in
+    the same place ("Rangers", "Saracens") and hail on fields stay plain."""
+    assert _flags("Pensioners would be hammered by the tax.") == [("hammered", "loaded")]
+    assert _flags("Homeowners will be hammered by the new levy.") == [("hammered", "loaded")]
+    assert _flags("Rangers were hammered 4-0 by Celtic on Saturday.") == []
+    assert _flags("Saracens were hammered by Leinster in the final.") == []
+    assert _flags("Farmers' fields were hammered by hail on Sunday.") == []

@@ -979,17 +979,36 @@ _PAYERS: Final = frozenset(
 )
 
 
+def _opening_plural(tok: Token) -> str:
+    """The singular of a plural noun opening a sentence that the small model reads as a name
+    ("Pensioners would be hammered": a proper noun whose lemma keeps its capital and its "s"), in
+    lower case; "" for any other word. Only a word in a list of payers or people is then taken
+    at its word, so a club's name ("Rangers were hammered 4-0") stays a name."""
+    text = tok.text
+    if tok.pos_ != "PROPN" or not tok.is_sent_start or not text.istitle() or len(text) < 4:
+        return ""
+    lower = text.lower()
+    if lower.endswith("ies"):
+        return lower[:-3] + "y"
+    return lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else ""
+
+
 def beats_people(verb: Token) -> bool:
     """ "Hammer" as a beating of people: what it falls on is a group of people named by a common
-    noun ("tax rises will hammer working families", "the trade war hammered soybean farmers").
-    Crops and roofs are hammered by hail, nails by carpenters, and a team by its rivals (a name)."""
+    noun ("tax rises will hammer working families", "the trade war hammered soybean farmers"),
+    also when it opens the sentence and the parse takes it for a name ("Pensioners would be
+    hammered by the tax"). Crops and roofs are hammered by hail, nails by carpenters, and a team
+    by its rivals (a name)."""
     if verb.pos_ != "VERB":
         return False
-    return any(
-        t.pos_ == "NOUN"
-        and (t.lemma_.lower() in _PAYERS or t.lemma_.lower() in _MORE_PEOPLE or is_person_noun(t))
-        for t in _acted_on(verb)
-    )
+    for t in _acted_on(verb):
+        if t.pos_ == "NOUN":
+            lemma = t.lemma_.lower()
+            if lemma in _PAYERS or lemma in _MORE_PEOPLE or is_person_noun(t):
+                return True
+        elif (singular := _opening_plural(t)) and singular in _PAYERS | _MORE_PEOPLE:
+            return True
+    return False
 
 
 #: Bodies of people whose trust a betrayal breaks: "sold out the union", "sold out his country".
