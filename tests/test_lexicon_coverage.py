@@ -2489,6 +2489,22 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The cut was buried on page 94 of the report.", "buried on page", "loaded"),
         ("Regional airports are hanging by a thread.", "hanging by a thread", "loaded"),
         ("Council budgets are at breaking point.", "at breaking point", "loaded"),
+        # team107 (probe 42b): civic-reform news; rules as officialdom gone mad, payments as
+        # idleness, policies as wars on cash or on claimants, spending set against crumbling
+        # services, policy as vandalism, hoarded power, tracking as spying, idle and dreamy labels
+        ("Scrapping the penny is a step in the war on cash.", "war on cash", "loaded"),
+        ("The fine is bureaucracy gone mad.", "bureaucracy gone mad", "loaded"),
+        ("The pilot is free money for doing nothing.", "free money for", "loaded"),
+        ("Claimants are paid to sit at home.", "paid to sit at home", "loaded"),
+        ("The sanctions regime is a war on the disabled.", "war on the disabled", "loaded"),
+        ("Ministers buy warships while hospitals crumble.", "while hospitals crumble", "loaded"),
+        ("The Treasury showered billions on the banks.", "showered billions on", "loaded"),
+        ("The refusal was an act of national vandalism.", "national vandalism", "loaded"),
+        ("The same faces hoard power for decades.", "hoard power", "loaded"),
+        ("The black box is a spy in every car.", "spy in every car", "loaded"),
+        ("Money-hungry universities sell degrees.", "Money-hungry", "loaded"),
+        ("Utopian dreamers run the council.", "Utopian dreamers", "label"),
+        ("The tax falls on idle landowners.", "idle landowners", "label"),
     ],
 )
 def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> None:
@@ -3823,6 +3839,14 @@ def test_opinionated_wording_is_flagged(text: str, word: str, category: str) -> 
         # "motoring lobby" is UK copy's plain name for drivers' groups (three earlier sets leave it
         # unmarked where the line itself is slanted)
         "The motoring lobby welcomed the freeze.",
+        # team107 (probe 42b): a spy caught, walls crumbling, a machine idle, a dog gone mad, a
+        # strike day at home and free classes, told plainly
+        "Officials found a spy in the car park.",
+        "The old walls crumble while hospitals wait for funds.",
+        "The machine was left idle for a week while landowners negotiated.",
+        "The dog had gone mad with heat, the vet said.",
+        "Staff will sit at home on Friday because of the strike.",
+        "The museum offers free money-management classes for pensioners.",
     ],
 )
 def test_plain_reporting_with_look_alike_words_stays_unflagged(text: str) -> None:
@@ -4225,3 +4249,25 @@ def test_fix41b_hooking_people_on_nicotine_reads_every_form_and_keeps_plain_hook
     assert _flags("He was hooked on fishing as a boy.") == []
     assert _flags("A coat hooked on the door fell down.") == []
     assert _flags("He hooked the trailer on the tow bar.") == []
+
+
+def test_team107_a_power_cut_cripples_in_its_plain_sense_but_a_spending_cut_dramatises() -> None:
+    """ "Cut" alone is what people decide and "power" alone what they hold, so neither makes a
+    verb of ruin plain; the pair "power cut" is an outage, which wire copy tells of as plainly as
+    a power failure. Spending cuts, a power struggle and a leaked memo stay figurative."""
+    assert _flags("A power cut crippled a data centre in Dublin for six hours.") == []
+    assert _flags("A gas leak crippled the factory for a week.") == []
+    assert _flags("Budget cuts crippled the library service.") == [("crippled", "loaded")]
+    assert _flags("A power struggle crippled the party for a decade.") == [("crippled", "loaded")]
+    assert _flags("The leak crippled the minister's campaign.") == [("crippled", "loaded")]
+
+
+def test_team107_a_plural_opening_a_sentence_is_hammered_as_people_not_as_a_club() -> None:
+    """The small model reads "Pensioners" opening a sentence as a name, so the tax that hammers
+    them was taken for a rival beating a club. A payer read so is still people; a club's name in
+    the same place ("Rangers", "Saracens") and hail on fields stay plain."""
+    assert _flags("Pensioners would be hammered by the tax.") == [("hammered", "loaded")]
+    assert _flags("Homeowners will be hammered by the new levy.") == [("hammered", "loaded")]
+    assert _flags("Rangers were hammered 4-0 by Celtic on Saturday.") == []
+    assert _flags("Saracens were hammered by Leinster in the final.") == []
+    assert _flags("Farmers' fields were hammered by hail on Sunday.") == []

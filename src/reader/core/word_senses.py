@@ -875,6 +875,12 @@ _FORCES: Final = frozenset(
         *("virus", "disease", "outbreak", "pest", "locust", "blight", "mudflow", "sinkhole"),
     }
 )
+#: Breakdowns named by a compound whose own words say nothing of an accident: "a power cut
+#: crippled a data centre" is an outage, though "cut" alone is what people decide ("the cuts
+#: crippled libraries") and "power" alone is what they hold ("a power struggle crippled the party").
+_FAULT_COMPOUNDS: Final = frozenset(
+    {("power", "cut"), ("electricity", "cut"), ("power", "loss"), ("gas", "leak")}
+)
 #: The first word of a storm's name: "Hurricane Ian", "Storm Ciaran", "Typhoon Haiyan".
 _STORM_TITLES: Final = frozenset(
     {"hurricane", "storm", "typhoon", "cyclone", "tropical", "tornado"}
@@ -894,11 +900,13 @@ def _named_storm(tok: Token) -> bool:
 
 def force_of_nature(tok: Token) -> bool:
     """Water, weather, fire, the ground or an accident, by its word or its storm's name; a
-    compound counts by its last word or its first ("power failure", "flash floods")."""
+    compound counts by its last word or its first ("power failure", "flash floods"), or as a
+    whole when only the pair names a breakdown ("power cut")."""
     if _mass_of_other_things(tok):
         return False  # "a wave of migrants poured across": the wave counts people, it is no sea
     words = [tok, *(c for c in tok.children if c.dep_ == "compound")]
-    return _named_storm(tok) or any(w.lemma_.lower() in _FORCES for w in words)
+    fault = any((w.lemma_.lower(), tok.lemma_.lower()) in _FAULT_COMPOUNDS for w in words[1:])
+    return fault or _named_storm(tok) or any(w.lemma_.lower() in _FORCES for w in words)
 
 
 def _mass_of_other_things(tok: Token) -> bool:
@@ -971,17 +979,36 @@ _PAYERS: Final = frozenset(
 )
 
 
+def _opening_plural(tok: Token) -> str:
+    """The singular of a plural noun opening a sentence that the small model reads as a name
+    ("Pensioners would be hammered": a proper noun whose lemma keeps its capital and its "s"), in
+    lower case; "" for any other word. Only a word in a list of payers or people is then taken
+    at its word, so a club's name ("Rangers were hammered 4-0") stays a name."""
+    text = tok.text
+    if tok.pos_ != "PROPN" or not tok.is_sent_start or not text.istitle() or len(text) < 4:
+        return ""
+    lower = text.lower()
+    if lower.endswith("ies"):
+        return lower[:-3] + "y"
+    return lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else ""
+
+
 def beats_people(verb: Token) -> bool:
     """ "Hammer" as a beating of people: what it falls on is a group of people named by a common
-    noun ("tax rises will hammer working families", "the trade war hammered soybean farmers").
-    Crops and roofs are hammered by hail, nails by carpenters, and a team by its rivals (a name)."""
+    noun ("tax rises will hammer working families", "the trade war hammered soybean farmers"),
+    also when it opens the sentence and the parse takes it for a name ("Pensioners would be
+    hammered by the tax"). Crops and roofs are hammered by hail, nails by carpenters, and a team
+    by its rivals (a name)."""
     if verb.pos_ != "VERB":
         return False
-    return any(
-        t.pos_ == "NOUN"
-        and (t.lemma_.lower() in _PAYERS or t.lemma_.lower() in _MORE_PEOPLE or is_person_noun(t))
-        for t in _acted_on(verb)
-    )
+    for t in _acted_on(verb):
+        if t.pos_ == "NOUN":
+            lemma = t.lemma_.lower()
+            if lemma in _PAYERS or lemma in _MORE_PEOPLE or is_person_noun(t):
+                return True
+        elif (singular := _opening_plural(t)) and singular in _PAYERS | _MORE_PEOPLE:
+            return True
+    return False
 
 
 #: Bodies of people whose trust a betrayal breaks: "sold out the union", "sold out his country".
