@@ -1859,6 +1859,18 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("The firm hunted its customers like prey.", "hunted its customers like prey", "loaded"),
         ("The officer wormed his way into the group.", "wormed his way into", "loaded"),
         ("The regime's mask has slipped.", "mask has slipped", "loaded"),
+        # ptcprobe43a: campaigners and an industry as a lobby, officials as box-tickers, a
+        # decision called criminal, a setback as the coffin's last nail, favours as trinkets,
+        # an assurance sneered at as heard before
+        ("The euthanasia lobby spent months courting MPs.", "euthanasia lobby", "label"),
+        ("The assisted-dying lobby wrote the briefing.", "assisted-dying lobby", "label"),
+        ("The nuclear lobby wrote the white paper.", "nuclear lobby", "label"),
+        ("Some box-ticker in an office wanted a spreadsheet.", "box-ticker", "label"),
+        ("He called the cut criminally irresponsible.", "criminally irresponsible", "loaded"),
+        ("The ban is the final nail in the coffin for pubs.", "nail in the coffin", "loaded"),
+        ("They hand out berets like party favours.", "party favours", "loaded"),
+        ("Ministers promise safeguards. We have heard that before.", "heard that before", "hedge"),
+        ("Voters have heard it all before.", "heard it all before", "hedge"),
         # ptcprobe42a: a jet-set regular, a capital's establishment, foreign and corporate
         # plunderers, a propaganda outfit, a defence as the tobacco industry's, a ruling as a coup,
         # heritage erased, people herded like livestock or hunted like criminals
@@ -4086,6 +4098,21 @@ def test_ptcprobe42a_families_stay_quiet_on_their_literal_look_alikes() -> None:
     assert _flags("The dogs herded the sheep like cattle.") == []
     assert _flags("Viking plunderers sacked the monastery in 793.") == []
     assert _flags("Historians read the tobacco industry's files in court.") == []
+
+
+def test_ptcprobe43a_families_stay_quiet_on_their_literal_look_alikes() -> None:
+    """The probe's families cast an industry as a lobby, a setback as a coffin's nail and an
+    assurance as one heard before; the same words tell of a power station's entrance hall, an
+    undertaker's work and news to a witness, which news copy writes plainly. "dangerous" stays
+    loaded, but not in the names that health and cargo rules give a hazard."""
+    assert _flags("The nuclear plant's lobby was crowded with visitors.") == []
+    assert _flags("The undertaker drove the last nail into the coffin lid.") == []
+    assert _flags('"I had never heard that before," the witness said.') == []
+    assert _flags("I have not heard that before, the nurse said.") == []
+    assert _flags("Inspectors found dangerous bacteria on the drying line.") == []
+    assert _flags("The lorry was carrying dangerous goods.") == []
+    assert _flags("He was charged with being criminally negligent in a court in Leeds.") == []
+    assert _flags("It is a dangerous policy.") != []
 
 
 def test_a_conjoined_verb_is_done_by_the_first_verbs_subject() -> None:
