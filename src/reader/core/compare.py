@@ -39,7 +39,7 @@ def generator(lexicon: Lexicon | None = None) -> Generator:
 #: Raised by one whenever a change to the engine alters what a comparison holds (a new kind of
 #: flag, a new field a view relies on), so a library's cached comparisons are made again instead
 #: of shown without it. The release version alone changes too rarely for that.
-ENGINE_REVISION: Final = 23
+ENGINE_REVISION: Final = 24
 
 
 def engine_version(lexicon: Lexicon | None = None) -> str:
